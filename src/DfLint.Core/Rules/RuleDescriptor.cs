@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace DfLint.Rules;
+
+/// <summary>Another tool that checks the same thing as a DfLint rule.</summary>
+public enum EquivalentTool
+{
+    Hadolint,
+    BuildKit,
+    Binnacle,
+    Trivy,
+    Checkov,
+}
+
+/// <summary>A rule of another tool that checks the same thing (hadolint DL3007, BuildKit JSONArgsRecommended, ...).</summary>
+public sealed record RuleEquivalent(EquivalentTool Tool, string Id)
+{
+    public static RuleEquivalent Hadolint(string id) => new(EquivalentTool.Hadolint, id);
+    public static RuleEquivalent BuildKit(string id) => new(EquivalentTool.BuildKit, id);
+    public static RuleEquivalent Binnacle(string id) => new(EquivalentTool.Binnacle, id);
+    public static RuleEquivalent Trivy(string id) => new(EquivalentTool.Trivy, id);
+    public static RuleEquivalent Checkov(string id) => new(EquivalentTool.Checkov, id);
+
+    public override string ToString() => $"{ToolName(Tool)} {Id}";
+
+    public static string ToolName(EquivalentTool tool) => tool switch
+    {
+        EquivalentTool.Hadolint => "hadolint",
+        EquivalentTool.BuildKit => "BuildKit",
+        EquivalentTool.Binnacle => "binnacle",
+        EquivalentTool.Trivy => "Trivy",
+        EquivalentTool.Checkov => "Checkov",
+        _ => tool.ToString(),
+    };
+}
+
+/// <summary>Everything that describes a rule, independent of any occurrence: the single source for docs, CLI and analyzer.</summary>
+public sealed class RuleDescriptor
+{
+    public const string HelpUriBase = "https://github.com/dflint/dflint/blob/main/rules/";
+
+    private RuleDescriptor(string id, string title, string messageFormat, RuleCategory category, Severity defaultSeverity,
+        bool enabledByDefault, IReadOnlyList<RuleEquivalent> equivalents, IReadOnlyList<string> tags)
+    {
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        EnabledByDefault = enabledByDefault;
+        Equivalents = equivalents;
+        Tags = tags;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+    public string MessageFormat { get; }
+    public RuleCategory Category { get; }
+    public Severity DefaultSeverity { get; }
+    public bool EnabledByDefault { get; }
+    public IReadOnlyList<RuleEquivalent> Equivalents { get; }
+    public IReadOnlyList<string> Tags { get; }
+    public string HelpUri => HelpUriBase + Id + ".md";
+
+    /// <summary>The configured severity a rule has when nothing configures it.</summary>
+    public ConfiguredSeverity DefaultConfiguredSeverity => EnabledByDefault ? (ConfiguredSeverity)DefaultSeverity : ConfiguredSeverity.None;
+
+    public static RuleDescriptor Create(string id, string title, string messageFormat, RuleCategory category, Severity defaultSeverity,
+        bool enabledByDefault = true, IEnumerable<RuleEquivalent>? equivalents = null, IEnumerable<string>? tags = null)
+    {
+        if (id is null || id.Length != 5 || !id.StartsWith("DF", StringComparison.Ordinal) || !id.Skip(2).All(char.IsDigit))
+            throw new ArgumentException($"Rule IDs are DF followed by three digits, not '{id}'.", nameof(id));
+        return new RuleDescriptor(id, title, messageFormat, category, defaultSeverity, enabledByDefault,
+            (equivalents ?? Array.Empty<RuleEquivalent>()).ToArray(),
+            (tags ?? Array.Empty<string>()).ToArray());
+    }
+
+    public string FormatMessage(params object?[] args) => string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+
+    public override string ToString() => Id;
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DfLint.Rules;
+
+/// <summary>Every rule DfLint has, sorted by ID. The one list that docs, the CLI, SARIF and the analyzer read.</summary>
+public static class RuleRegistry
+{
+    public static IReadOnlyList<DockerfileRule> All { get; } = new DockerfileRule[]
+    {
+        new Syntax.DF000SyntaxError(),
+    };
+
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToArray();
+
+    private static readonly Dictionary<string, RuleDescriptor> ById =
+        Descriptors.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+    public static RuleDescriptor? Find(string id) => ById.TryGetValue(id, out var d) ? d : null;
+
+    /// <summary>DfLint rules that are equivalent to another tool's rule (e.g. hadolint DL3007).</summary>
+    public static IEnumerable<RuleDescriptor> FindByEquivalent(EquivalentTool tool, string id)
+        => Descriptors.Where(d => d.Equivalents.Any(e => e.Tool == tool && string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,21 @@
+namespace DfLint.Rules.Syntax;
+
+/// <summary>Reports what the parser could not read, one finding per problem, at its exact position.</summary>
+public sealed class DF000SyntaxError : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "DF000",
+        "Fix the Dockerfile syntax error",
+        "{0}",
+        RuleCategory.Syntax,
+        Severity.Error,
+        equivalents: new[] { RuleEquivalent.Hadolint("DL1000") });
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var d in context.Syntax.Diagnostics)
+            context.Report(d.Span, d.Message);
+    }
+}
