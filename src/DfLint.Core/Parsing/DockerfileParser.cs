@@ -53,7 +53,7 @@ public static class DockerfileParser
             {
                 Heredocs = heredocs,
                 Comments = line.Comments,
-                Span = SourceSpan.FromBounds(node.Span.Start, end),
+                Span = SourceSpan.FromBounds(Math.Min(node.Span.Start, line.StartOffset), end),
             };
             instructions.Add(node);
         }
