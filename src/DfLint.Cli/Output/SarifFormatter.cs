@@ -103,7 +103,7 @@ public sealed class SarifFormatter : IReportFormatter
             {
                 if (report.Result.Findings.Count == 0) continue;
                 var hashes = LineHash.Compute(report.Result.Source.Text);
-                string uri = OutputText.EncodeUriPath(report.DisplayPath);
+                string uri = ArtifactUri(report.DisplayPath);
                 foreach (var finding in report.Result.Findings)
                     WriteResult(json, report.Result, finding, index[finding.RuleId], uri, hashes);
             }
@@ -198,6 +198,14 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>The display path as a relative URI reference: percent-encoded, forward slashes, no leading <c>./</c>.</summary>
+    internal static string ArtifactUri(string displayPath)
+    {
+        var path = displayPath.Replace('\\', '/');
+        while (path.StartsWith("./", StringComparison.Ordinal)) path = path.Substring(2);
+        return OutputText.EncodeUriPath(path);
     }
 
     internal static string Level(Severity severity) => severity switch

@@ -199,6 +199,17 @@ public class SarifFormatterTests
     }
 
     [Theory]
+    [InlineData("Dockerfile", "Dockerfile")]
+    [InlineData("./services/api/Dockerfile", "services/api/Dockerfile")]
+    [InlineData(@"services\api\Dockerfile", "services/api/Dockerfile")]
+    [InlineData("a b/50%/[x]/c:d#e?f", "a%20b/50%25/%5Bx%5D/c%3Ad%23e%3Ff")]
+    [InlineData("docker/Dockerfile.ü", "docker/Dockerfile.%C3%BC")]
+    public void Artifact_uris_are_relative_percent_encoded_references(string displayPath, string expected)
+    {
+        SarifFormatter.ArtifactUri(displayPath).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Avoid the latest tag", "AvoidTheLatestTag")]
     [InlineData("Fix the Dockerfile syntax error", "FixTheDockerfileSyntaxError")]
     [InlineData("Don't use apt-get upgrade", "DontUseAptGetUpgrade")]
