@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using DfLint.Parsing;
 using DfLint.Rules;
+using DfLint.Semantics;
 using DfLint.Syntax;
 
 namespace DfLint.Linting;
@@ -17,21 +19,49 @@ public static class Linter
         context ??= BuildContext.Unknown;
         rules ??= RuleRegistry.All;
         var syntax = DockerfileParser.Parse(text);
-        var findings = new List<Finding>();
-        foreach (var rule in rules)
-        {
-            var severity = options.SeverityOf(rule.Descriptor);
-            if (severity == ConfiguredSeverity.None) continue;
-            var ctx = new RuleContext(rule.Descriptor, syntax, options, context);
-            rule.Analyze(ctx);
-            foreach (var (span, message) in ctx.Reports)
-                findings.Add(new Finding(rule.Descriptor, message, span, (Severity)severity));
-        }
+        var model = SemanticModel.Create(syntax, options, context);
+        var suppressions = Suppressions.From(syntax);
+
+        var active = rules.Select(r => (Rule: r, Severity: options.SeverityOf(r.Descriptor)))
+            .Where(r => r.Severity != ConfiguredSeverity.None).ToArray();
+        var perRule = new List<Finding>[active.Length];
+        // Rules run concurrently; each one is isolated, so a rule that throws becomes one finding instead of a crash.
+        Parallel.For(0, active.Length, new ParallelOptions { MaxDegreeOfParallelism = active.Length > 4 && text.Length > 4096 ? Environment.ProcessorCount : 1 }, i =>
+            perRule[i] = Run(active[i].Rule, (Severity)active[i].Severity, model, options, suppressions));
+
+        var findings = perRule.SelectMany(f => f).ToList();
         findings.Sort((a, b) =>
         {
             int c = a.Span.Start.CompareTo(b.Span.Start);
-            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+            if (c != 0) return c;
+            c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c != 0 ? c : a.Span.Length.CompareTo(b.Span.Length);
         });
         return new LintResult(syntax.Source, findings, syntax);
+    }
+
+    private static List<Finding> Run(DockerfileRule rule, Severity severity, SemanticModel model, LintOptions options, Suppressions suppressions)
+    {
+        var list = new List<Finding>();
+        var ctx = new RuleContext(rule.Descriptor, model, options);
+        try
+        {
+            rule.Analyze(ctx);
+        }
+        catch (Exception ex)
+        {
+            list.Add(new Finding(rule.Descriptor,
+                $"internal error in rule {rule.Descriptor.Id}, please report it: {ex.GetType().Name}: {ex.Message}",
+                new SourceSpan(0, 0), severity));
+            return list;
+        }
+        var seen = new HashSet<(int, int, string)>();
+        foreach (var (span, message) in ctx.Reports)
+        {
+            if (suppressions.IsSuppressed(rule.Descriptor.Id, span)) continue;
+            if (!seen.Add((span.Start, span.Length, message))) continue; // once per place
+            list.Add(new Finding(rule.Descriptor, message, span, severity));
+        }
+        return list;
     }
 }

@@ -1,27 +1,28 @@
 using System;
 using System.Collections.Generic;
 using DfLint.Linting;
+using DfLint.Semantics;
 using DfLint.Syntax;
 
 namespace DfLint.Rules;
 
-/// <summary>What a rule sees: the syntax tree, options, the build context, and a way to report.</summary>
+/// <summary>What a rule sees: the syntax tree, the semantic model, its options, the build context, and a way to report.</summary>
 public sealed class RuleContext
 {
     private readonly List<(SourceSpan Span, string Message)> _reports = new();
 
-    internal RuleContext(RuleDescriptor rule, DockerfileSyntax syntax, LintOptions options, BuildContext buildContext)
+    internal RuleContext(RuleDescriptor rule, SemanticModel model, LintOptions options)
     {
         Rule = rule;
-        Syntax = syntax;
+        Model = model;
         Options = options;
-        BuildContext = buildContext;
     }
 
     public RuleDescriptor Rule { get; }
-    public DockerfileSyntax Syntax { get; }
+    public SemanticModel Model { get; }
+    public DockerfileSyntax Syntax => Model.Syntax;
+    public BuildContext BuildContext => Model.BuildContext;
     public LintOptions Options { get; }
-    public BuildContext BuildContext { get; }
 
     internal IReadOnlyList<(SourceSpan Span, string Message)> Reports => _reports;
 
@@ -29,5 +30,17 @@ public sealed class RuleContext
     public void Report(SourceSpan span, params object?[] messageArgs)
         => _reports.Add((span, Rule.FormatMessage(messageArgs)));
 
+    /// <summary>A rule option (a <c>dflint.&lt;key&gt;</c> config value), or null.</summary>
     public string? GetOption(string key) => Options.RuleOptions.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>A comma-separated list option, trimmed, empty items dropped.</summary>
+    public IReadOnlyList<string> GetListOption(string key)
+    {
+        var v = GetOption(key);
+        if (string.IsNullOrWhiteSpace(v)) return Array.Empty<string>();
+        var list = new List<string>();
+        foreach (var part in v!.Split(','))
+            if (part.Trim().Length > 0) list.Add(part.Trim());
+        return list;
+    }
 }

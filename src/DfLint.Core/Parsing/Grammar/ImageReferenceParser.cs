@@ -12,12 +12,18 @@ namespace DfLint.Parsing.Grammar;
 /// </summary>
 public static class ImageReferenceParser
 {
-    public static ImageReferenceSyntax Parse(Token word)
+    public static ImageReferenceSyntax Parse(Token word) => Parse(word.Text, word.Span, word.Span.Length == word.Text.Length);
+
+    /// <summary>
+    /// Parses a reference text. When <paramref name="exact"/> is true the text is exactly the file text at
+    /// <paramref name="span"/> and parts get their own spans; otherwise (an expanded or joined value) every part gets
+    /// the whole span.
+    /// </summary>
+    public static ImageReferenceSyntax Parse(string s, SourceSpan span, bool exact)
     {
-        string s = word.Text;
-        int baseOffset = word.Span.Start;
-        // The word's span may include joined continuation lines; map text indexes proportionally only when contiguous.
-        bool contiguous = word.Span.Length == s.Length;
+        var word = new Token(s, span);
+        int baseOffset = span.Start;
+        bool contiguous = exact;
         SourceSpan Sp(int start, int end) => contiguous ? SourceSpan.FromBounds(baseOffset + start, baseOffset + end) : word.Span;
         Token T(int start, int end) => new(s.Substring(start, end - start), Sp(start, end));
 
