@@ -12,7 +12,11 @@ namespace DfLint.Semantics.Shell;
 /// <param name="Name">The command word (<c>apt-get</c>, <c>/usr/bin/pip</c>, <c>./gradlew</c>).</param>
 /// <param name="Arguments">The words after the name, in order.</param>
 /// <param name="Span">The whole simple command: assignments, wrappers, arguments and redirections.</param>
-/// <param name="PrecededBy">The operator between this command and the previous one of the same list.</param>
+/// <param name="PrecededBy">
+/// The operator between this command and the previous one of the same list. Keywords and parentheses of compound
+/// commands are transparent (<c>a &amp;&amp; (b)</c> and <c>if a; then b; fi</c> give <c>b</c> And and Semicolon); the first
+/// command of a script, a command substitution, an <c>sh -c</c> script or a case arm has None.
+/// </param>
 public sealed record ShellCommand(ShellWord Name, IReadOnlyList<ShellWord> Arguments, SourceSpan Span, ShellOperator PrecededBy)
 {
     /// <summary>Variable assignments before the command (<c>DEBIAN_FRONTEND=noninteractive</c>), including those given to <c>env</c>.</summary>

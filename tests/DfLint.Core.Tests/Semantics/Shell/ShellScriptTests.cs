@@ -446,6 +446,46 @@ public class ShellScriptTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
+    [Theory]
+    [InlineData("$(( ")]
+    [InlineData("${ ")]
+    [InlineData("x=( ")]
+    [InlineData("\"$(echo ")]
+    [InlineData("echo $(")]
+    [InlineData("`")]
+    [InlineData("cat <<E$(x) ")]
+    [InlineData("sudo env A=1 ")]
+    [InlineData("case a in ")]
+    [InlineData("for x in a; do ")]
+    [InlineData("sh -c 'sh -c \"x\"' ")]
+    public void Handles_adversarial_repetition_in_linear_time(string unit)
+    {
+        var builder = new StringBuilder();
+        while (builder.Length < 100_000) builder.Append(unit);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var act = () => ShellScript.Parse(builder.ToString());
+        act.Should().NotThrow();
+        watch.Stop();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void Reads_a_heredoc_body_with_crlf_and_a_nested_heredoc()
+    {
+        const string file = "RUN <<EOF\r\n#!/bin/bash\r\nset -e\r\ncat > /etc/apt/x <<'EOT'\r\nnot; a command\r\nEOT\r\napt-get update\r\nEOF\r\n";
+        int start = file.IndexOf("#!", StringComparison.Ordinal);
+        int end = file.LastIndexOf("EOF", StringComparison.Ordinal);
+        var body = MappedText.Contiguous(file.Substring(start, end - start), start);
+
+        var commands = ShellScript.Parse(body).Commands;
+
+        commands.Select(c => c.ToString()).Should().Equal("set -e", "cat", "apt-get update");
+        At(file, commands[2].Span).Should().Be("apt-get update");
+        commands[2].PrecededBy.Should().Be(ShellOperator.Newline);
+    }
+
     [Fact]
     public void Survives_deeply_nested_subshells()
     {
@@ -465,6 +505,34 @@ public class ShellScriptTests
 
         names.Should().OnlyContain(n => n == "echo");
         names.Length.Should().BeGreaterThan(10).And.BeLessThan(100);
+    }
+
+    [Fact]
+    public void Deep_nesting_fits_in_a_small_stack()
+    {
+        string[] scripts =
+        {
+            string.Concat(Enumerable.Repeat("echo \"$(", 5_000)),
+            string.Concat(Enumerable.Repeat("a `b $(c <(d ", 5_000)),
+            string.Concat(Enumerable.Repeat("for x in $(case y in z) ", 5_000)),
+        };
+        Exception? failure = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            try
+            {
+                foreach (var script in scripts) ShellScript.Parse(script);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        failure.Should().BeNull();
     }
 
     [Fact]
