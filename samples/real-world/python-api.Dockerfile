@@ -7,7 +7,6 @@ ENV VIRTUAL_ENV=/opt/venv \
     PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 COPY requirements.txt ./
-# expect: DF207
 RUN python -m venv "$VIRTUAL_ENV" && pip install -r requirements.txt
 
 FROM python:3.12-slim-bookworm

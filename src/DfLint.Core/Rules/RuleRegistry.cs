@@ -10,6 +10,23 @@ public static class RuleRegistry
     public static IReadOnlyList<DockerfileRule> All { get; } = new DockerfileRule[]
     {
         new Syntax.DF000SyntaxError(),
+        new BaseImages.DF101AvoidLatestTag(),
+        new BaseImages.DF102TagBaseImages(),
+        new BaseImages.DF103UseSmallerVariant(),
+        new BaseImages.DF104BuildInSeparateStage(),
+        new BaseImages.DF105PinByDigest(),
+        new Run.DF201CombineConsecutiveRuns(),
+        new Run.DF202AptUpdateWithInstall(),
+        new Run.DF203RemoveAptLists(),
+        new Run.DF204AptNoInstallRecommends(),
+        new Run.DF205ApkNoCache(),
+        new Run.DF206UseNpmCi(),
+        new Run.DF207PipNoCacheDir(),
+        new Files.DF301CopyManifestsFirst(),
+        new Files.DF302AddDockerignore(),
+        new Runtime.DF401RunAsNonRoot(),
+        new Runtime.DF402UseExecForm(),
+        new Security.DF501NoSecretsInArgOrEnv(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToArray();

@@ -1,0 +1,27 @@
+using DfLint.Semantics;
+
+namespace DfLint.Rules.BaseImages;
+
+/// <summary>The final image is based on a full-size image where a smaller variant exists.</summary>
+public sealed class DF103UseSmallerVariant : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "DF103", "Use a smaller variant for the final base image",
+        "Final image is based on '{0}'; {1} would be about {2} MB smaller",
+        RuleCategory.BaseImages, Severity.Info,
+        tags: new[] { "size" });
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var final = context.Model.FinalStage;
+        if (final is null) return;
+        var root = final;
+        while (root.Parent is { } p) root = p;
+        var image = root.BaseImage;
+        if (image.Reference is null || KnownImages.IsToolchain(image)) return; // DF104 covers toolchains
+        if (KnownImages.FindSmallerVariant(image) is { } variant)
+            context.Report(image.Reference.Span, image.Resolved, variant.Suggestion, variant.SavingMb);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Linq;
+using DfLint.Syntax;
+
+namespace DfLint.Rules.Run;
+
+/// <summary>Consecutive RUN instructions (same flags, no heredocs) that could be one layer.</summary>
+public sealed class DF201CombineConsecutiveRuns : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "DF201", "Combine consecutive RUN instructions",
+        "This RUN directly follows '{0}' and could be combined with it into one layer",
+        RuleCategory.Run, Severity.Info,
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3059") },
+        tags: new[] { "size", "layers" });
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var instructions = context.Syntax.Instructions;
+        for (int i = 1; i < instructions.Count; i++)
+        {
+            if (instructions[i] is not RunInstruction run || instructions[i - 1] is not RunInstruction previous) continue;
+            if (run.Heredocs.Count > 0 || previous.Heredocs.Count > 0) continue;
+            if (run.Command is ExecFormSyntax || previous.Command is ExecFormSyntax) continue;
+            var flags = string.Join(" ", run.Flags.Select(f => f.Text));
+            if (flags != string.Join(" ", previous.Flags.Select(f => f.Text))) continue;
+            var text = previous.ArgumentText?.Text.Trim() ?? "RUN";
+            context.Report(run.Keyword.Span, text.Length <= 40 ? text : text.Substring(0, 37) + "...");
+        }
+    }
+}
