@@ -25,6 +25,8 @@ internal static class RuleHelpers
     /// <summary>The arguments that spell the subcommand, in order (aliases such as <c>npm i</c> included).</summary>
     private static IReadOnlyList<ShellWord> SubcommandWords(RecognizedCommand command)
     {
+        // make's targets (and -j values) are not subcommands worth naming.
+        if (command.Tool == ShellTool.Make) return Array.Empty<ShellWord>();
         var parts = command.Subcommand.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
         if (parts.Count == 1 && parts[0] == "run" && command.Targets.Count > 0) parts.Add(command.Targets[0].Value);
         var result = new List<ShellWord>();

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using DfLint.Semantics.Shell;
 using DfLint.Syntax;
 
 namespace DfLint.Rules.Run;
@@ -23,10 +25,28 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
             if (instructions[i] is not RunInstruction run || instructions[i - 1] is not RunInstruction previous) continue;
             if (run.Heredocs.Count > 0 || previous.Heredocs.Count > 0) continue;
             if (run.Command is ExecFormSyntax || previous.Command is ExecFormSyntax) continue;
+            // Two substantial steps (installs, downloads, builds, long scripts) are often kept apart on purpose, so each
+            // is cached on its own; only two small steps are worth a report.
+            if (!IsSmall(context, run) || !IsSmall(context, previous)) continue;
             var flags = string.Join(" ", run.Flags.Select(f => f.Text));
             if (flags != string.Join(" ", previous.Flags.Select(f => f.Text))) continue;
             var text = previous.ArgumentText?.Text.Trim() ?? "RUN";
             context.Report(run.Keyword.Span, text.Length <= 40 ? text : text.Substring(0, 37) + "...");
         }
+    }
+
+    private static readonly HashSet<string> Heavy = new(System.StringComparer.Ordinal) { "curl", "wget", "git", "make", "cmake", "configure", "./configure" };
+
+    private static bool IsSmall(RuleContext context, RunInstruction run)
+    {
+        var commands = context.Model.CommandsOf(run).Where(c => c.BaseName != "set").ToList();
+        if (commands.Count > 2) return false;
+        foreach (var c in commands)
+        {
+            if (Heavy.Contains(c.BaseName)) return false;
+            var r = CommandRecognizer.Recognize(c);
+            if (r is not null && (r.IsSystemPackageInstall || r.IsDependencyInstall || r.IsBuild || r.IsSystemUpgrade)) return false;
+        }
+        return true;
     }
 }

@@ -21,9 +21,10 @@ public sealed class DF202AptUpdateWithInstall : InstructionRule<RunInstruction>
     protected override void Analyze(RunInstruction run, RuleContext context)
     {
         var apt = RuleHelpers.Recognized(context.Model, run).Where(IsApt).ToList();
-        var updates = apt.Where(c => c.IsPackageIndexUpdate).ToList();
+        // apt 3 can refresh the lists as part of the install: 'apt-get install --update'.
+        var updates = apt.Where(c => c.IsPackageIndexUpdate || (c.IsSystemPackageInstall && c.HasFlag("--update"))).ToList();
         var installs = apt.Where(c => c.IsSystemPackageInstall || c.IsSystemUpgrade).ToList();
-        if (updates.Count > 0 && installs.Count == 0)
+        if (updates.Count > 0 && installs.Count == 0 && !updates.Any(u => u.IsSystemPackageInstall))
             foreach (var u in updates)
                 context.Report(RuleHelpers.CommandSpan(u), RuleHelpers.CommandText(u), "an install");
         if (installs.Count > 0 && updates.Count == 0)

@@ -22,6 +22,8 @@ public sealed class DF203RemoveAptLists : InstructionRule<RunInstruction>
         if (RuleHelpers.HasCacheMount(run, "/var/lib/apt/lists", "/var/lib/apt")) return;
         var commands = context.Model.CommandsOf(run).ToList();
         if (commands.Any(CommandRecognizer.IsAptListsCleanup)) return;
+        // apt 2.7+ removes the lists with 'apt-get dist-clean'.
+        if (commands.Any(c => c.BaseName is "apt-get" or "apt" && c.Arguments.Any(a => a.Value == "dist-clean"))) return;
         foreach (var install in RuleHelpers.Recognized(context.Model, run)
                      .Where(c => c.Tool is ShellTool.AptGet or ShellTool.Apt && c.IsSystemPackageInstall))
             context.Report(RuleHelpers.CommandSpan(install), RuleHelpers.CommandText(install));

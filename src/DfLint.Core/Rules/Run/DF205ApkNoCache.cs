@@ -26,7 +26,8 @@ public sealed class DF205ApkNoCache : InstructionRule<RunInstruction>
         if (removesCache) return;
         foreach (var add in RuleHelpers.Recognized(context.Model, run).Where(c => c.Tool == ShellTool.Apk && c.IsSystemPackageInstall))
         {
-            if (add.HasFlag("--no-cache")) continue;
+            // --no-network installs from packages already on disk: nothing is downloaded, nothing is cached.
+            if (add.HasFlag("--no-cache") || add.HasFlag("--no-network")) continue;
             context.Report(RuleHelpers.CommandSpan(add), RuleHelpers.CommandText(add));
         }
     }

@@ -20,7 +20,7 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // Names that carry a reference to a secret or public material, not the secret itself.
-    private static readonly Regex Allowed = new(@"(?:_|^)(?:public|file|path|dir|version|url|uri|host|id|name|type|length|size|gpg|pgp|keyring|keyserver|keys|fingerprint|header|mode|enabled)(?:_|$)",
+    private static readonly Regex Allowed = new(@"(?:_|^)(?:public|file|path|dir|version|url|uri|host|id|name|type|length|size|gpg|pgp|keyring|keyserver|keys|fingerprint|header|mode|enabled|enable|disable|allow|empty|random|policy|required|min|max|algorithm|alg)(?:_|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public override void Analyze(RuleContext context)
@@ -32,19 +32,31 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
                 switch (i)
                 {
                     case ArgInstruction arg:
-                        foreach (var d in arg.Declarations) Check(d.Name, "ARG", context);
+                        foreach (var d in arg.Declarations) Check(d.Name, d.DefaultValue?.Text, "ARG", arg, context);
                         break;
                     case EnvInstruction env:
-                        foreach (var p in env.Pairs) Check(p.Key, "ENV", context);
+                        foreach (var p in env.Pairs) Check(p.Key, p.Value.Text, "ENV", env, context);
                         break;
                 }
             }
         }
     }
 
-    private static void Check(Token name, string kind, RuleContext context)
+    // A GPG key ID or fingerprint (8, 16 or 40 hex digits, optionally in groups) is public, not a secret.
+    private static readonly Regex KeyId = new(@"^(0x)?([0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|([0-9A-Fa-f]{4}\s){9}[0-9A-Fa-f]{4})$",
+        RegexOptions.CultureInvariant);
+
+    private static void Check(Token name, string? value, string kind, InstructionSyntax at, RuleContext context)
     {
-        if (Secret.IsMatch(name.Text) && !Allowed.IsMatch(name.Text))
-            context.Report(name.Span, name.Text, kind);
+        if (!Secret.IsMatch(name.Text) || Allowed.IsMatch(name.Text)) return;
+        if (value is not null)
+        {
+            // Judge the value as the build sees it: ENV KEY=$KEY takes the ARG's value.
+            string v = (context.Model.Expand(value, at) ?? value).Trim('"', '\'', ' ');
+            // A switch or an empty value carries no secret.
+            if (v.Length == 0 || v is "true" or "false" or "yes" or "no" or "0" or "1" or "on" or "off") return;
+            if (KeyId.IsMatch(v)) return;
+        }
+        context.Report(name.Span, name.Text, kind);
     }
 }

@@ -9,7 +9,17 @@ public class DF401RunAsNonRootTests
     public void Sample() => SampleAssert.Verify("DF401");
 
     [Fact]
-    public void Reports_no_user_on_the_final_image() => RuleVerifier.Verify<DF401RunAsNonRoot>("FROM [|alpine:3.20|]\nCMD [\"sh\"]\n");
+    public void Reports_no_user_on_the_final_image() => RuleVerifier.Verify<DF401RunAsNonRoot>("FROM [|alpine:3.20|]\nCMD [\"/app/server\"]\n");
+
+    [Theory]
+    [InlineData("FROM python:3.12-slim\nCMD [\"python3\"]\n")]
+    [InlineData("FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"postgres\"]\n")]
+    [InlineData("FROM debian:12-slim\nCMD [\"php-fpm\"]\n")]
+    [InlineData("FROM debian:12-slim\nRUN apt-get update\n")]
+    public void Accepts_images_that_are_root_by_design(string dockerfile) => RuleVerifier.Verify<DF401RunAsNonRoot>(dockerfile);
+
+    [Fact]
+    public void Reports_explicit_root_even_in_a_base_image() => RuleVerifier.Verify<DF401RunAsNonRoot>("FROM debian:12\nUSER [|root|]\nCMD [\"bash\"]\n");
 
     [Theory]
     [InlineData("root")]
