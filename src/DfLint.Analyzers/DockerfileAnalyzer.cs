@@ -24,6 +24,18 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     public const string ContextRootFilesProperty = "build_property.DfLintContextRootFiles";
     public const string KindMetadataKey = "build_metadata.AdditionalFiles." + DockerfileNames.KindMetadata;
 
+    private readonly IReadOnlyList<DockerfileRule>? _rules;
+
+    public DockerfileAnalyzer()
+    {
+    }
+
+    /// <summary>For tests: lint with these rules instead of <see cref="RuleRegistry.All"/> (their descriptors must be registry ones).</summary>
+    internal DockerfileAnalyzer(IReadOnlyList<DockerfileRule> rules)
+    {
+        _rules = rules;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
 
     public override void Initialize(AnalysisContext context)
@@ -38,7 +50,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             if (provider.GlobalOptions.TryGetValue(ActiveProperty, out var active)
                 && string.Equals(active.Trim(), "false", StringComparison.OrdinalIgnoreCase))
                 return;
-            var session = new Session(start.Compilation, start.Options);
+            var session = new Session(start.Compilation, start.Options, _rules);
             start.RegisterAdditionalFileAction(session.Analyze);
         });
     }
@@ -48,10 +60,12 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     {
         private readonly AnalyzerOptions _options;
         private readonly IReadOnlyList<KeyValuePair<string, string>> _compilerSeverities;
+        private readonly IReadOnlyList<DockerfileRule>? _rules;
 
-        public Session(Compilation compilation, AnalyzerOptions options)
+        public Session(Compilation compilation, AnalyzerOptions options, IReadOnlyList<DockerfileRule>? rules)
         {
             _options = options;
+            _rules = rules;
             _compilerSeverities = CompilerSeverities(compilation);
         }
 
@@ -67,7 +81,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
                 if (text is null) return;
                 var lintOptions = LintOptionsFor(fileOptions);
                 var buildContext = BuildContextFor(path, ctx.CancellationToken);
-                var result = Linter.Lint(text.ToString(), lintOptions, buildContext);
+                var result = Linter.Lint(text.ToString(), lintOptions, buildContext, _rules);
                 foreach (var finding in result.Findings)
                 {
                     ctx.CancellationToken.ThrowIfCancellationRequested();
@@ -142,9 +156,11 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Severities the compiler was given for DF rules (<c>.globalconfig</c>, <c>/nowarn</c>, <c>/warnaserror+:</c>). The compiler
-    /// applies them itself, but hides <c>dotnet_diagnostic.*</c> keys from analyzers; handing them to Core as well makes a rule
-    /// that is off by default run when a globalconfig turns it on, and skips rules that are turned off.
+    /// Which DF rules the compiler was told to turn off or on (<c>.globalconfig</c>, <c>/nowarn</c>, <c>/warnaserror+:</c>), as
+    /// config pairs for Core. The compiler hides <c>dotnet_diagnostic.*</c> keys from analyzers and applies the severities
+    /// itself afterwards, so Core only needs to know whether to run a rule: off (<c>none</c>/<c>silent</c>) skips it, and a rule
+    /// that is off by default runs, at its default severity, when the compiler turns it on. Everything else keeps the severity
+    /// Core computed and the compiler adjusts it (so warnings-as-errors stay marked as such).
     /// </summary>
     private static IReadOnlyList<KeyValuePair<string, string>> CompilerSeverities(Compilation compilation)
     {
@@ -160,11 +176,13 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
                 report = fromCommandLine;
             string? word = report switch
             {
-                ReportDiagnostic.Error => "error",
-                ReportDiagnostic.Warn => "warning",
-                ReportDiagnostic.Info => "suggestion",
-                ReportDiagnostic.Hidden => "none",
-                ReportDiagnostic.Suppress => "none",
+                ReportDiagnostic.Suppress or ReportDiagnostic.Hidden => "none",
+                ReportDiagnostic.Error or ReportDiagnostic.Warn or ReportDiagnostic.Info when !rule.EnabledByDefault => rule.DefaultSeverity switch
+                {
+                    Severity.Error => "error",
+                    Severity.Warning => "warning",
+                    _ => "suggestion",
+                },
                 _ => null,
             };
             if (word is not null)
