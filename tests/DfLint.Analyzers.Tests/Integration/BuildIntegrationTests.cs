@@ -140,4 +140,32 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedFeedFixture>
         foreach (var e in ExpectedFromMarkers())
             raised.Output.Should().MatchRegex(LinePattern(Path.Combine(dir, "Dockerfile"), e.Line, "error", e.RuleId).ToString(), raised.ToString());
     }
+
+    [Fact]
+    public void Solution_mode_lists_exactly_the_Dockerfiles_the_build_lints()
+    {
+        var dir = _fixture.CopyConsumer("discover");
+        File.WriteAllText(Path.Combine(dir, "api.Dockerfile"), FixedDockerfile);
+        File.WriteAllText(Path.Combine(dir, "Containerfile"), FixedDockerfile);
+        File.WriteAllText(Path.Combine(dir, "Dockerfile.dockerignore"), "bin/\n");
+        File.WriteAllText(Path.Combine(dir, ".dockerignore"), "obj/\n");
+
+        var build = _fixture.Build(dir);
+
+        // The compiler sees what the targets added through the generated editorconfig: one section per additional file.
+        var editorconfig = Directory.EnumerateFiles(Path.Combine(dir, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        string? section = null;
+        var linted = new System.Collections.Generic.List<string>();
+        foreach (var line in File.ReadAllLines(editorconfig))
+        {
+            if (line.StartsWith('[')) section = line.Trim('[', ']');
+            else if (line.Trim() == "build_metadata.AdditionalFiles.DfLintKind = Dockerfile") linted.Add(Path.GetFullPath(section!));
+        }
+
+        var discovered = DfLint.Cli.Projects.ProjectDockerfiles.Discover(Path.Combine(dir, "Consumer.csproj"));
+
+        linted.Should().HaveCount(3, build.ToString());
+        discovered.Select(d => d.DockerfilePath).Should().BeEquivalentTo(linted);
+        discovered.Should().OnlyContain(d => d.ContextDirectory == dir);
+    }
 }
