@@ -1,0 +1,58 @@
+using System;
+using DfLint.Rules;
+using DfLint.Rules.Syntax;
+using DfLint.Syntax;
+
+namespace DfLint.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Reports every occurrence of a word under a registry rule's descriptor (DF000 by default), so that location and
+/// severity plumbing can be tested independently of the parser and of what the real rules find.
+/// </summary>
+public sealed class ReportWordRule : DockerfileRule
+{
+    private readonly string _word;
+
+    public ReportWordRule(string word, RuleDescriptor? descriptor = null)
+    {
+        _word = word;
+        Descriptor = descriptor ?? DF000SyntaxError.Rule;
+    }
+
+    public override RuleDescriptor Descriptor { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        string text = context.Syntax.Source.Text;
+        for (int i = text.IndexOf(_word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(_word, i + _word.Length, StringComparison.Ordinal))
+            context.Report(new SourceSpan(i, _word.Length), $"found '{_word}'");
+    }
+}
+
+/// <summary>A rule that crashes, as a bug in a rule would.</summary>
+public sealed class ThrowingRule : DockerfileRule
+{
+    public override RuleDescriptor Descriptor => DF000SyntaxError.Rule;
+
+    public override void Analyze(RuleContext context) => throw new InvalidOperationException("rule bug\nsecond line");
+}
+
+/// <summary>Records the build context a rule was given.</summary>
+public sealed class BuildContextProbe : DockerfileRule
+{
+    public Linting.BuildContext? Seen { get; private set; }
+
+    public override RuleDescriptor Descriptor => DF000SyntaxError.Rule;
+
+    public override void Analyze(RuleContext context) => Seen = context.BuildContext;
+}
+
+/// <summary>Records the rule options a rule was given.</summary>
+public sealed class OptionsProbe : DockerfileRule
+{
+    public Linting.LintOptions? Seen { get; private set; }
+
+    public override RuleDescriptor Descriptor => DF000SyntaxError.Rule;
+
+    public override void Analyze(RuleContext context) => Seen = context.Options;
+}
