@@ -57,7 +57,20 @@ public sealed class CorpusAndSampleTests
     {
         var path = Path.Combine(RepoPaths.Root, relativePath);
         var text = File.ReadAllText(path);
-        var result = AnalyzerRunner.For((path, text)).Run();
+        // As the CLI does for samples: the sample's own rule is on (DF105 is off by default), and the build context is the
+        // samples folder, which has no .dockerignore.
+        var name = Path.GetFileNameWithoutExtension(path);
+        var runner = AnalyzerRunner.For((path, text)) with
+        {
+            Options = new TestOptionsProvider(global: new Dictionary<string, string>
+            {
+                [DockerfileAnalyzer.ContextDirectoryProperty] = Path.GetDirectoryName(path)!,
+            }),
+            CommandLineSeverities = name.StartsWith("DF", StringComparison.Ordinal)
+                ? new Dictionary<string, ReportDiagnostic> { [name] = ReportDiagnostic.Info }
+                : new Dictionary<string, ReportDiagnostic>(),
+        };
+        var result = runner.Run();
 
         result.AnalyzerExceptions.Should().BeEmpty();
         var actual = result.Diagnostics

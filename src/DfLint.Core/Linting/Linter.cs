@@ -51,7 +51,7 @@ public static class Linter
         catch (Exception ex)
         {
             list.Add(new Finding(rule.Descriptor,
-                $"internal error in rule {rule.Descriptor.Id}, please report it: {ex.GetType().Name}: {ex.Message}",
+                $"internal error in rule {rule.Descriptor.Id}, please report it: {ex.GetType().Name}: {FirstLine(ex.Message)}",
                 new SourceSpan(0, 0), severity));
             return list;
         }
@@ -63,5 +63,11 @@ public static class Linter
             list.Add(new Finding(rule.Descriptor, message, span, severity));
         }
         return list;
+    }
+
+    private static string FirstLine(string s)
+    {
+        int nl = s.IndexOfAny(new[] { '\r', '\n' });
+        return nl < 0 ? s : s.Substring(0, nl);
     }
 }

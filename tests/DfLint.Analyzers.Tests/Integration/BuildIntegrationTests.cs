@@ -17,7 +17,7 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedFeedFixture>
 {
     /// <summary>A Dockerfile that the build must accept without any DfLint diagnostic.</summary>
     private const string FixedDockerfile =
-        "FROM mcr.microsoft.com/dotnet/runtime:10.0\n" +
+        "FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n" +
         "WORKDIR /app\n" +
         "COPY bin/Release/net10.0/publish/ .\n" +
         "USER app\n" +
