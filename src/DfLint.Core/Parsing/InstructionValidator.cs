@@ -241,7 +241,9 @@ internal static class InstructionValidator
                 case "start-period":
                 case "start-interval":
                     if (!GoDuration.TryParse(v.Text, out var d))
-                        add(v.Span, $"time: invalid duration \"{v.Text}\"");
+                        add(v.Span, v.Text.Length > 0 && v.Text.All(c => char.IsDigit(c) || c == '.')
+                            ? $"time: missing unit in duration \"{v.Text}\""
+                            : $"time: invalid duration \"{v.Text}\"");
                     else if (d != TimeSpan.Zero && d < TimeSpan.FromMilliseconds(1))
                         add(v.Span, $"Interval \"{flag.Name.Text}\" cannot be less than 1ms");
                     break;

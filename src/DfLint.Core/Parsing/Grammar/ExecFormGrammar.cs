@@ -140,7 +140,7 @@ internal static class JsonValidator
                 stack.Push(c);
                 i++;
                 SkipWs(s, ref i);
-                if (i < s.Length && s[i] == (c == '[' ? ']' : '}')) { i++; goto Close; }
+                if (i < s.Length && s[i] == (c == '[' ? ']' : '}')) { stack.Pop(); i++; goto Close; }
                 if (c == '{') { if (!Key(s, ref i)) return false; }
                 continue;
             }
