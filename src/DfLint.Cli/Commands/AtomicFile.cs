@@ -9,11 +9,13 @@ public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string path, Action<TextWriter> write)
+    /// <param name="path">The file to write.</param>
+    /// <param name="displayPath">How error messages name it (as the user wrote it).</param>
+    public static void Write(string path, string displayPath, Action<TextWriter> write)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(directory)) throw new CliException($"cannot write '{path}': directory '{directory}' does not exist");
+        if (!Directory.Exists(directory)) throw new CliException($"cannot write '{displayPath}': its directory does not exist");
         string temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
         try
         {
@@ -30,7 +32,7 @@ public static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new CliException($"cannot write '{path}': {Program.OneLine(e.Message)}");
+            throw new CliException($"cannot write '{displayPath}': {Program.OneLine(e.Message).Replace(full, displayPath)}");
         }
         catch
         {

@@ -66,7 +66,7 @@ public static class LintRunner
         var reportContext = new ReportContext(context.WorkingDirectory, useColor, CliContext.ToolVersion, reportThreshold);
 
         if (settings.OutputFile is not null)
-            AtomicFile.Write(context.FullPath(settings.OutputFile), w => formatter.Write(w, reports, reportContext));
+            AtomicFile.Write(context.FullPath(settings.OutputFile), settings.OutputFile, w => formatter.Write(w, reports, reportContext));
         else
             formatter.Write(context.Stdout, reports, reportContext);
 
@@ -125,7 +125,7 @@ public static class LintRunner
         }
     }
 
-    private static IReadOnlyDictionary<string, string> ParseBuildArgs(IReadOnlyList<string> args, CliContext context)
+    internal static IReadOnlyDictionary<string, string> ParseBuildArgs(IReadOnlyList<string> args, CliContext context)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var arg in args)
