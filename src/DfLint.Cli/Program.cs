@@ -110,6 +110,8 @@ public static class Program
         "  dflint rules DF000                     Show a rule's documentation.\n" +
         "\n" +
         "Exit codes: 0 no findings at or above the failure threshold, 1 findings, 2 usage, configuration or I/O error.\n" +
+        "A missing path, a directory without Dockerfiles or a glob that matches nothing is an error (exit 2); the other\n" +
+        "files are still linted and reported.\n" +
         "Configuration: dotnet_diagnostic.<ID>.severity and dflint.<option> keys in .editorconfig, .globalconfig or\n" +
         "--config; .hadolint.yaml is honoured for ignored, override, trustedRegistries and failure-threshold.\n";
 
