@@ -35,6 +35,35 @@ public static class ConfigValues
     }
 
     /// <summary>
+    /// What is wrong with one config pair as <see cref="Apply"/> would read it (an unknown rule ID or category, a word
+    /// that is not a severity), or null when nothing is. Keys DfLint does not own (other analyzers, editor settings) are fine.
+    /// Hosts that know line numbers use this to report each problem at its line.
+    /// </summary>
+    public static string? Validate(string key, string value)
+    {
+        key = key.Trim();
+        value = value.Trim();
+        if (key.StartsWith(DiagnosticPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+        {
+            string id = key.Substring(DiagnosticPrefix.Length, key.Length - DiagnosticPrefix.Length - ".severity".Length);
+            if (!id.StartsWith("DF", StringComparison.OrdinalIgnoreCase)) return null;
+            if (ParseSeverity(value, out bool isDefault) is null && !isDefault)
+                return $"'{value}' is not a severity (error, warning, suggestion, none or default) for {id}";
+            return RuleRegistry.Find(id) is null ? $"unknown rule '{id}'" : null;
+        }
+        if (key.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+        {
+            string cat = key.Substring(CategoryPrefix.Length, key.Length - CategoryPrefix.Length - ".severity".Length);
+            // Categories of other analyzers (Style, Performance, ...) are not ours to judge.
+            if (!Enum.TryParse<RuleCategory>(cat, true, out _)) return null;
+            return ParseSeverity(value, out _) is null ? $"'{value}' is not a severity (error, warning, suggestion or none) for category {cat}" : null;
+        }
+        if (string.Equals(key, AllAnalyzersKey, StringComparison.OrdinalIgnoreCase))
+            return ParseSeverity(value, out _) is null ? $"'{value}' is not a severity (error, warning, suggestion or none)" : null;
+        return null;
+    }
+
+    /// <summary>
     /// Applies config pairs on top of <paramref name="baseOptions"/>. Precedence, as in Roslyn: a rule's own
     /// <c>dotnet_diagnostic.ID.severity</c> beats its category's, which beats <c>dotnet_analyzer_diagnostic.severity</c>.
     /// Unknown rule IDs and unparsable values are ignored here; <paramref name="problems"/> collects them for hosts that report.
