@@ -87,15 +87,16 @@ public class HadolintConfigTests
     [Fact]
     public void Maps_codes_to_rules_through_their_hadolint_equivalents()
     {
-        var config = HadolintConfig.Parse("override:\n  warning: [DL1000]\nignored: [DL3007]\ntrustedRegistries: [a.io, b.io]\n");
+        var config = HadolintConfig.Parse("override:\n  warning: [DL1000]\nignored: [DL3007, DL4006]\ntrustedRegistries: [a.io, b.io]\n");
         var unmapped = new List<HadolintCode>();
 
         var pairs = config.ToConfigPairs(unmapped);
 
         pairs.Select(p => (p.Key, p.Value)).Should().Equal(
             ("dotnet_diagnostic.DF000.severity", "warning"),
+            ("dotnet_diagnostic.DF101.severity", "none"),
             ("dflint.trusted_registries", "a.io,b.io"));
-        unmapped.Should().Equal(new HadolintCode("DL3007", 3));
+        unmapped.Should().Equal(new HadolintCode("DL4006", 3));
     }
 
     [Fact]
