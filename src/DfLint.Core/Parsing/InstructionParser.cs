@@ -205,18 +205,20 @@ internal sealed class InstructionParser
     {
         private readonly MappedText _line;
         private readonly int _start, _end;
+        private readonly MappedText?[] _mapped;
 
         public Args(MappedText line, int start, int end)
         {
             _line = line;
             _start = start;
             _end = end;
+            _mapped = new MappedText?[1];
         }
 
         public bool IsEmpty => _end <= _start;
         public string Text => _line.Text.Substring(_start, _end - _start);
         public SourceSpan Span => _line.ToFileSpan(_start, _end - _start);
-        public MappedText Mapped => _line.Slice(_start, _end - _start);
+        public MappedText Mapped => _mapped[0] ??= _line.Slice(_start, _end - _start);
 
         public Token? Whole() => IsEmpty ? null : Tok(_line, _start, _end);
 

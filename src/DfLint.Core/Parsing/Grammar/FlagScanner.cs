@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using DfLint.Syntax;
@@ -26,6 +27,12 @@ internal static class FlagScanner
         int p = start;
         while (p < end && Lexical.IsSpace(text[p])) p++;
         if (p + 1 >= end || text[p] != '-' || text[p + 1] != '-') return p;
+
+        // The byte machine only ever looks one unit past the word that starts the arguments, so the units are built for
+        // the flag region found by a character-level pre-scan (plus two characters), not for the whole line. Outside
+        // ASCII the pre-scan could disagree with the byte rules, so then the whole text is converted.
+        int bound = FlagRegionEnd(text, start, end, out bool ascii);
+        if (ascii) end = Math.Min(end, bound + 2);
 
         // Units: the UTF-8 bytes of the text with the character index each came from.
         var units = new List<(byte B, int Index)>(end - start);
@@ -125,6 +132,37 @@ internal static class FlagScanner
                 ch = units[pos].B;
             }
             word.Append((char)ch);
+        }
+        return end;
+    }
+
+    /// <summary>Where the arguments start, by the same rules on characters; <paramref name="ascii"/> tells whether the region is ASCII.</summary>
+    private static int FlagRegionEnd(string text, int start, int end, out bool ascii)
+    {
+        ascii = true;
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && Lexical.IsSpace(text[i])) i++;
+            if (i >= end) return end;
+            if (text[i] != '-' || i + 1 >= end || text[i + 1] != '-') return i;
+            char quote = '\0';
+            int wordStart = i;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c >= 0x80) { ascii = false; return end; }
+                if (quote != '\0')
+                {
+                    if (c == quote) quote = '\0';
+                    else if (c == '\\') i++;
+                }
+                else if (c == '\'' || c == '"') quote = c;
+                else if (c == '\\') i++;
+                else if (Lexical.IsSpace(c)) break;
+                i++;
+            }
+            if (i - wordStart == 2) return i; // a bare "--" ends the flags
         }
         return end;
     }

@@ -51,7 +51,10 @@ internal static class MountParser
             }
             else
             {
-                while (i < s.Length && s[i] != ',') sb.Append(s[i++]);
+                int comma = s.IndexOf(',', i);
+                if (comma < 0) comma = s.Length;
+                sb.Append(s, i, comma - i);
+                i = comma;
             }
             string field = sb.ToString();
             var span = contiguous ? SourceSpan.FromBounds(value.Span.Start + start, value.Span.Start + i) : value.Span;
