@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using DfLint.Parsing.Shell;
 
+using SharedData = DfLint.Testing.SharedData;
+
 namespace DfLint.Core.Tests.Parsing.Shell;
 
 /// <summary>
