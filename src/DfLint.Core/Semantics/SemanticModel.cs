@@ -27,6 +27,8 @@ public sealed class SemanticModel
     private readonly Dictionary<InstructionSyntax, Stage> _stageOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<RunInstruction, IReadOnlyList<ShellScript>> _scripts = new(ReferenceEqualityComparer.Instance);
     private readonly LintOptions _options;
+    // Stages by lower-case name, in file order (a name can repeat; the last one before a point wins).
+    private readonly Dictionary<string, List<Stage>> _stagesByName = new(StringComparer.Ordinal);
 
     private SemanticModel(DockerfileSyntax syntax, LintOptions options, BuildContext context)
     {
@@ -63,8 +65,15 @@ public sealed class SemanticModel
     {
         if (int.TryParse(nameOrIndex, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
             return index < Stages.Count && index < beforeIndex ? Stages[index] : null;
-        string lower = nameOrIndex.ToLowerInvariant();
-        return Stages.Where(s => s.Index < beforeIndex).LastOrDefault(s => s.Name == lower);
+        return LastNamed(nameOrIndex.ToLowerInvariant(), beforeIndex);
+    }
+
+    private Stage? LastNamed(string lowerName, int beforeIndex)
+    {
+        if (!_stagesByName.TryGetValue(lowerName, out var list)) return null;
+        for (int i = list.Count - 1; i >= 0; i--)
+            if (list[i].Index < beforeIndex) return list[i];
+        return null;
     }
 
     /// <summary>Expands a word with the ARG/ENV values in scope just before an instruction; null when a value is unknown.</summary>
@@ -178,8 +187,13 @@ public sealed class SemanticModel
             var stage = new Stage(stages.Count, from, body);
             _stageOf[from] = stage;
             _scopes[from] = GlobalScope;
-            stage.BaseImage = ResolveBase(from, stages);
+            stage.BaseImage = ResolveBase(from, stage.Index);
             stages.Add(stage);
+            if (stage.Name is { } name)
+            {
+                if (!_stagesByName.TryGetValue(name, out var named)) _stagesByName[name] = named = new List<Stage>();
+                named.Add(stage);
+            }
             foreach (var i in body) _stageOf[i] = stage;
         }
         Stages = stages;
@@ -244,14 +258,14 @@ public sealed class SemanticModel
         return scope;
     }
 
-    private BaseImage ResolveBase(FromInstruction from, List<Stage> earlier)
+    private BaseImage ResolveBase(FromInstruction from, int index)
     {
         var word = from.Words.Count > 0 ? from.Words[0] : null;
         if (word is null) return new BaseImage(string.Empty, null, null, null, false);
         string? resolved = Expand(word.Text, GlobalScope);
         if (resolved is null) return new BaseImage(word.Text, null, null, null, false);
         string lower = resolved.ToLowerInvariant();
-        var stage = earlier.LastOrDefault(s => s.Name == lower);
+        var stage = LastNamed(lower, index);
         if (stage is not null) return new BaseImage(word.Text, resolved, null, stage, false);
         if (lower == "scratch") return new BaseImage(word.Text, resolved, null, null, true);
         if (resolved.Length == 0) return new BaseImage(word.Text, null, null, null, false);

@@ -60,7 +60,10 @@ public sealed class PackedFeedFixture : IDisposable
         => Dotnet(dir, new[] { "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary", "-p:DfLintAnalyzersVersion=" + Version }
             .Concat(extra).ToArray());
 
-    public BuildResult Dotnet(string workingDirectory, params string[] args)
+    public BuildResult Dotnet(string workingDirectory, params string[] args) => Run(workingDirectory, Packages, args);
+
+    /// <summary>Runs <c>dotnet</c> with a clean MSBuild environment; <paramref name="nugetPackages"/> null keeps the machine's cache.</summary>
+    public static BuildResult Run(string workingDirectory, string? nugetPackages, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) psi.ArgumentList.Add(a);
@@ -68,7 +71,7 @@ public sealed class PackedFeedFixture : IDisposable
         foreach (var key in psi.Environment.Keys.ToList())
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) && !key.Equals("MSBUILDDISABLENODEREUSE", StringComparison.OrdinalIgnoreCase))
                 psi.Environment.Remove(key);
-        psi.Environment["NUGET_PACKAGES"] = Packages;
+        if (nugetPackages is not null) psi.Environment["NUGET_PACKAGES"] = nugetPackages;
         psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
