@@ -14,7 +14,10 @@ namespace DfLint.Linting;
 /// </summary>
 public sealed class Suppressions
 {
-    private static readonly Regex Pragma = new(
+    // Built on first use: most files have no pragma, and a regex costs start-up time (the CLI runs once per commit hook).
+    private static Regex? _pragma;
+
+    private static Regex Pragma => _pragma ??= new Regex(
         @"^\s*#\s*(?<tool>dflint|hadolint)\s+(?<global>global\s+)?ignore\s*=\s*(?<ids>[A-Za-z0-9_,\s]+?)\s*(--.*)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -34,8 +37,8 @@ public sealed class Suppressions
         foreach (var c in syntax.Comments)
         {
             commentByLine[source.GetLinePosition(c.Span.Start).Line] = c;
-            var m = Pragma.Match(source.ToString(c.Span));
-            if (m.Success && m.Groups["global"].Success)
+            var m = Match(source.ToString(c.Span));
+            if (m is not null && m.Groups["global"].Success)
                 foreach (var id in Ids(m)) result._global.Add(id);
         }
         foreach (var instruction in syntax.Instructions)
@@ -44,14 +47,21 @@ public sealed class Suppressions
             int line = source.GetLinePosition(instruction.Span.Start).Line - 1;
             while (commentByLine.TryGetValue(line, out var comment))
             {
-                var m = Pragma.Match(source.ToString(comment.Span));
-                if (m.Success && !m.Groups["global"].Success)
+                var m = Match(source.ToString(comment.Span));
+                if (m is not null && !m.Groups["global"].Success)
                     foreach (var id in Ids(m)) ids.Add(id);
                 line--;
             }
             if (ids.Count > 0) result._local.Add((instruction.Span, ids));
         }
         return result;
+    }
+
+    private static Match? Match(string comment)
+    {
+        if (comment.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var m = Pragma.Match(comment);
+        return m.Success ? m : null;
     }
 
     private static IEnumerable<string> Ids(Match m)

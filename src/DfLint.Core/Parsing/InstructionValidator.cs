@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using DfLint.Syntax;
 
 namespace DfLint.Parsing;
@@ -43,7 +42,14 @@ internal static class InstructionValidator
         },
     };
 
-    private static readonly Regex StageName = new("^[a-z][a-z0-9-_.]*$", RegexOptions.CultureInvariant);
+    /// <summary>BuildKit's <c>^[a-z][a-z0-9-_.]*$</c> for (lower-cased) stage names.</summary>
+    private static bool IsValidStageName(string name)
+    {
+        if (name.Length == 0 || name[0] < 'a' || name[0] > 'z') return false;
+        foreach (char c in name)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) return false;
+        return true;
+    }
 
     private static readonly HashSet<string> MountKeys = new(StringComparer.Ordinal)
     {
@@ -87,7 +93,7 @@ internal static class InstructionValidator
             case FromInstruction from:
                 if (from.Words.Count != 1 && !(from.Words.Count == 3 && from.AsKeyword is not null))
                     add(ArgsOrKeyword(), "FROM requires either one or three arguments");
-                else if (from.StageName is { } name && !StageName.IsMatch(name.Text.ToLowerInvariant()))
+                else if (from.StageName is { } name && !IsValidStageName(name.Text.ToLowerInvariant()))
                     add(name.Span, $"invalid name for build stage: \"{name.Text}\", name can't start with a number or contain symbols");
                 break;
             case FileTransferInstruction ft:

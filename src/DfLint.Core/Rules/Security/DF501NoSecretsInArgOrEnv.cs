@@ -1,4 +1,6 @@
-using System.Text.RegularExpressions;
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using DfLint.Syntax;
 
 namespace DfLint.Rules.Security;
@@ -15,13 +17,25 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    // BuildKit's pattern: a secret word delimited by '_' or the ends of the name.
-    private static readonly Regex Secret = new(@"(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token|private_key|access_key|secret_key)(?:_|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // BuildKit's pattern, by name parts: a secret word delimited by '_' or the ends of the name.
+    private static readonly HashSet<string> SecretWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token",
+    };
 
     // Names that carry a reference to a secret or public material, not the secret itself.
-    private static readonly Regex Allowed = new(@"(?:_|^)(?:public|file|path|dir|version|url|uri|host|id|name|type|length|size|gpg|pgp|keyring|keyserver|keys|fingerprint|header|mode|enabled|enable|disable|allow|empty|random|policy|required|min|max|algorithm|alg)(?:_|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> AllowedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "public", "file", "path", "dir", "version", "url", "uri", "host", "id", "name", "type", "length", "size", "gpg", "pgp",
+        "keyring", "keyserver", "keys", "fingerprint", "header", "mode", "enabled", "enable", "disable", "allow", "empty",
+        "random", "policy", "required", "min", "max", "algorithm", "alg",
+    };
+
+    internal static bool LooksSecret(string name)
+    {
+        var parts = name.Split('_');
+        return parts.Any(SecretWords.Contains) && !parts.Any(AllowedWords.Contains);
+    }
 
     public override void Analyze(RuleContext context)
     {
@@ -42,20 +56,24 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
         }
     }
 
-    // A GPG key ID or fingerprint (8, 16 or 40 hex digits, optionally in groups) is public, not a secret.
-    private static readonly Regex KeyId = new(@"^(0x)?([0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|([0-9A-Fa-f]{4}\s){9}[0-9A-Fa-f]{4})$",
-        RegexOptions.CultureInvariant);
+    /// <summary>A GPG key ID or fingerprint (8, 16 or 40 hex digits, optionally 0x-prefixed or in groups of 4) is public, not a secret.</summary>
+    private static bool IsKeyId(string v)
+    {
+        if (v.StartsWith("0x", StringComparison.OrdinalIgnoreCase)) v = v.Substring(2);
+        string compact = v.Length == 49 ? v.Replace(" ", "") : v;
+        return compact.Length is 8 or 16 or 40 && compact.All(Uri.IsHexDigit);
+    }
 
     private static void Check(Token name, string? value, string kind, InstructionSyntax at, RuleContext context)
     {
-        if (!Secret.IsMatch(name.Text) || Allowed.IsMatch(name.Text)) return;
+        if (!LooksSecret(name.Text)) return;
         if (value is not null)
         {
             // Judge the value as the build sees it: ENV KEY=$KEY takes the ARG's value.
             string v = (context.Model.Expand(value, at) ?? value).Trim('"', '\'', ' ');
             // A switch or an empty value carries no secret.
             if (v.Length == 0 || v is "true" or "false" or "yes" or "no" or "0" or "1" or "on" or "off") return;
-            if (KeyId.IsMatch(v)) return;
+            if (IsKeyId(v)) return;
         }
         context.Report(name.Span, name.Text, kind);
     }
