@@ -772,66 +772,40 @@ internal sealed class ShellParser
     }
 
     /// <summary>From an opening parenthesis at <paramref name="open"/>, the index after its match (or the end), minding quotes.</summary>
-    private int SkipBalancedParens(int open)
-    {
-        int n = _t.Length;
-        int depth = 0;
-        for (int i = open; i < n; i++)
-        {
-            switch (_t[i])
-            {
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    if (--depth == 0) return i + 1;
-                    break;
-                case '\\':
-                    i++;
-                    break;
-                case '\'':
-                {
-                    int close = _t.IndexOf('\'', i + 1);
-                    if (close < 0) return n;
-                    i = close;
-                    break;
-                }
-                case '"':
-                    i = SkipDoubleQuoted(i + 1) - 1;
-                    break;
-            }
-        }
-        return n;
-    }
+    private int SkipBalancedParens(int open) => SkipBalanced(open, '(', ')');
 
     /// <summary>From the <c>{</c> of <c>${</c> at <paramref name="open"/>, the index after its matching brace.</summary>
-    private int SkipBraces(int open)
+    private int SkipBraces(int open) => SkipBalanced(open, '{', '}');
+
+    /// <summary>From an opening bracket at <paramref name="open"/>, the index after its match (or the end), minding quotes and escapes.</summary>
+    private int SkipBalanced(int open, char opening, char closing)
     {
         int n = _t.Length;
         int depth = 0;
         for (int i = open; i < n; i++)
         {
-            switch (_t[i])
+            char c = _t[i];
+            if (c == opening)
             {
-                case '{':
-                    depth++;
-                    break;
-                case '}':
-                    if (--depth == 0) return i + 1;
-                    break;
-                case '\\':
-                    i++;
-                    break;
-                case '\'':
-                {
-                    int close = _t.IndexOf('\'', i + 1);
-                    if (close < 0) return n;
-                    i = close;
-                    break;
-                }
-                case '"':
-                    i = SkipDoubleQuoted(i + 1) - 1;
-                    break;
+                depth++;
+            }
+            else if (c == closing)
+            {
+                if (--depth == 0) return i + 1;
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '\'')
+            {
+                int close = _t.IndexOf('\'', i + 1);
+                if (close < 0) return n;
+                i = close;
+            }
+            else if (c == '"')
+            {
+                i = SkipDoubleQuoted(i + 1) - 1;
             }
         }
         return n;
