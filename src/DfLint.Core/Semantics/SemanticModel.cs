@@ -323,12 +323,14 @@ public sealed class SemanticModel
     /// Expands a word as BuildKit does. A reference to a variable whose value is unknown (an ARG without a default, a
     /// platform ARG) makes the result unknown (null), unless the reference supplies its own default (<c>${X:-1.0}</c>).
     /// </summary>
-    internal static string? Expand(string word, Scope scope)
+    internal string? Expand(string word, Scope scope)
     {
-        if (word.IndexOf('$') < 0) return Unquote(word);
-        foreach (var r in VariableReferences.Find(word, '\\'))
+        // BuildKit expands with the file's escape token (a backtick in Windows Dockerfiles keeps C:\path intact).
+        char escape = Syntax.EscapeToken;
+        if (word.IndexOf('$') < 0) return Unquote(word, escape);
+        foreach (var r in VariableReferences.Find(word, escape))
             if (DependsOnUnknown(r, scope)) return null;
-        var result = new ShellLexer('\\').ProcessWord(word, scope.Known);
+        var result = new ShellLexer(escape).ProcessWord(word, scope.Known);
         return result.Succeeded ? result.Value : null;
     }
 
@@ -345,10 +347,10 @@ public sealed class SemanticModel
         return false;
     }
 
-    private static string Unquote(string word)
+    private static string Unquote(string word, char escape)
     {
-        if (word.IndexOf('"') < 0 && word.IndexOf('\'') < 0 && word.IndexOf('\\') < 0) return word;
-        var r = new ShellLexer('\\').ProcessWord(word, Scope.Empty.Known);
+        if (word.IndexOf('"') < 0 && word.IndexOf('\'') < 0 && word.IndexOf(escape) < 0) return word;
+        var r = new ShellLexer(escape).ProcessWord(word, Scope.Empty.Known);
         return r.Succeeded ? r.Value : word;
     }
 }
