@@ -36,3 +36,16 @@ public class DF103UseSmallerVariantTests
     public void Target_selects_the_final_stage()
         => RuleVerifier.Verify<DF103UseSmallerVariant>("FROM [|node:22|] AS dev\nFROM node:22-alpine AS prod\n", options: new LintOptions { Target = "dev" });
 }
+
+public class DF103SizeTableDocTests
+{
+    [Fact]
+    public void The_rule_page_documents_exactly_the_built_in_size_table()
+    {
+        var page = System.IO.File.ReadAllText(DfLint.Testing.SharedData.RepoPath("rules", "DF103.md"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(page, @"^\| `([^`]+)` \| (.+?) \| (\d+) \| (\d+) \| (\d+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value, int.Parse(m.Groups[3].Value), int.Parse(m.Groups[4].Value), int.Parse(m.Groups[5].Value)))
+            .ToList();
+        rows.Should().Equal(DfLint.Semantics.KnownImages.SmallerVariants.Select(v => (v.Repository, v.Suggestion, v.FullSizeMb, v.SmallerSizeMb, v.SavingMb)));
+    }
+}
