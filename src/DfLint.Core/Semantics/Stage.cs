@@ -99,8 +99,19 @@ public sealed class Stage
     /// <summary>The stage this one builds on (<c>FROM build</c>), or null.</summary>
     public Stage? Parent => BaseImage.Stage;
 
-    /// <summary>The image at the root of the FROM chain (through parent stages), or null for scratch or unresolved.</summary>
-    public BaseImage RootImage => Parent?.RootImage ?? BaseImage;
+    /// <summary>The first stage of the FROM chain this stage builds on (itself when its base is not a stage).</summary>
+    public Stage Root
+    {
+        get
+        {
+            var root = this;
+            while (root.Parent is { } p) root = p;
+            return root;
+        }
+    }
+
+    /// <summary>The image at the root of the FROM chain (through parent stages).</summary>
+    public BaseImage RootImage => Root.BaseImage;
 
     /// <summary>Stages this one uses: its parent, COPY --from and RUN --mount from= sources.</summary>
     public IReadOnlyList<Stage> Dependencies { get; internal set; } = Array.Empty<Stage>();

@@ -17,8 +17,7 @@ public sealed class DF103UseSmallerVariant : DockerfileRule
     {
         var final = context.Model.FinalStage;
         if (final is null) return;
-        var root = final;
-        while (root.Parent is { } p) root = p;
+        var root = final.Root;
         var image = root.BaseImage;
         if (image.Reference is null || KnownImages.IsToolchain(image)) return; // DF104 covers toolchains
         if (KnownImages.FindSmallerVariant(image) is { } variant)

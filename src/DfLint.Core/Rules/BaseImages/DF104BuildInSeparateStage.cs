@@ -37,8 +37,7 @@ public sealed class DF104BuildInSeparateStage : DockerfileRule
             }
         }
         if (reported) return;
-        var root = final;
-        while (root.Parent is { } p) root = p;
+        var root = final.Root;
         if (KnownImages.IsToolchain(root.BaseImage) && root.BaseImage.Reference is { } reference)
             context.Report(reference.Span, root.BaseImage.Resolved);
     }

@@ -22,8 +22,7 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
     {
         var final = context.Model.FinalStage;
         if (final is null) return;
-        var root = final;
-        while (root.Parent is { } p) root = p;
+        var root = final.Root;
         if (IsWindows(root.BaseImage.Resolved) || context.Syntax.EscapeToken == '`') return;
         var user = final.User;
         if (!user.IsRoot) return;
@@ -100,8 +99,7 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
         var words = StartCommand(final);
         if (words is null)
         {
-            var root = final;
-            while (root.Parent is { } p) root = p;
+            var root = final.Root;
             if (root.BaseImage.Repository is not { } repo) return false;
             string name = KnownImages.NormalizeRepository(repo);
             string tag = root.BaseImage.Tag ?? "";
