@@ -71,13 +71,13 @@ internal static class InstructionValidator
                 Add(node.Keyword.Span, $"{node.Keyword.Text} before the first FROM: no build stage in current context");
                 reportedNoStage = true;
             }
-            ValidateNode(node, isTrigger: false, Add);
+            ValidateNode(node, Add);
         }
         if (!seenFrom && instructions.Count > 0 && instructions.All(i => i.Kind == InstructionKind.Arg))
             Add(instructions[instructions.Count - 1].Keyword.Span, "dockerfile contains no stages to build");
     }
 
-    private static void ValidateNode(InstructionSyntax node, bool isTrigger, Action<SourceSpan, string> add)
+    private static void ValidateNode(InstructionSyntax node, Action<SourceSpan, string> add)
     {
         string kw = node.Keyword.Text.ToUpperInvariant();
         SourceSpan ArgsOrKeyword() => node.ArgumentText is { } a ? SourceSpan.FromBounds(a.ToFileOffset(0), a.ToFileOffset(a.Length)) : node.Keyword.Span;
@@ -103,10 +103,10 @@ internal static class InstructionValidator
                     add(dest.Span, $"{kw} cannot accept a heredoc as a destination");
                 break;
             case EnvInstruction env:
-                CheckPairs(kw, env.Pairs, node, add, ArgsOrKeyword());
+                CheckPairs(kw, env.Pairs, node, add);
                 break;
             case LabelInstruction label:
-                CheckPairs(kw, label.Pairs, node, add, ArgsOrKeyword());
+                CheckPairs(kw, label.Pairs, node, add);
                 break;
             case ArgInstruction arg:
                 if (arg.Declarations.Count == 0) add(node.Keyword.Span, "ARG requires at least one argument");
@@ -167,7 +167,7 @@ internal static class InstructionValidator
         CheckFlags(node, add);
     }
 
-    private static void CheckPairs(string kw, IReadOnlyList<KeyValueSyntax> pairs, InstructionSyntax node, Action<SourceSpan, string> add, SourceSpan argsSpan)
+    private static void CheckPairs(string kw, IReadOnlyList<KeyValueSyntax> pairs, InstructionSyntax node, Action<SourceSpan, string> add)
     {
         if (pairs.Count == 0) add(node.Keyword.Span, $"{kw} requires at least one argument");
         foreach (var p in pairs.Where(p => p.Key.Text.Length == 0)) add(p.Span, $"{kw} names can not be blank");

@@ -10,7 +10,7 @@ namespace DfLint.Parsing;
 internal sealed class LogicalLine
 {
     public LogicalLine(MappedText text, int startLine, int endLine, int startOffset, int endOffset,
-        IReadOnlyList<CommentSyntax> comments, SourceSpan? firstEmptyContinuation)
+        IReadOnlyList<CommentSyntax> comments)
     {
         Text = text;
         StartLine = startLine;
@@ -18,7 +18,6 @@ internal sealed class LogicalLine
         StartOffset = startOffset;
         EndOffset = endOffset;
         Comments = comments;
-        FirstEmptyContinuation = firstEmptyContinuation;
     }
 
     public MappedText Text { get; }
@@ -28,7 +27,6 @@ internal sealed class LogicalLine
     /// <summary>End of the last physical line's content (line terminator excluded).</summary>
     public int EndOffset { get; set; }
     public IReadOnlyList<CommentSyntax> Comments { get; }
-    public SourceSpan? FirstEmptyContinuation { get; }
 }
 
 /// <summary>
@@ -187,7 +185,7 @@ internal sealed class LogicalLineReader
                 Warnings.Add(new ParseDiagnostic(fe, "Empty continuation line"));
             var comments = _pendingComments;
             _pendingComments = new List<CommentSyntax>();
-            return new LogicalLine(mapped, startLine, _lineNumber, trimmed, endOffset, comments, firstEmpty);
+            return new LogicalLine(mapped, startLine, _lineNumber, trimmed, endOffset, comments);
         }
         return null;
     }
