@@ -18,6 +18,10 @@ internal static class HeredocGrammar
 {
     private const char Esc = '\\';
 
+    private static readonly IReadOnlyDictionary<string, string> NoEnv = new Dictionary<string, string>();
+    private static readonly Shell.ShellLexer Cooked = new(Esc) { SkipUnsetEnv = true };
+    private static readonly Shell.ShellLexer Raw = new(Esc) { SkipUnsetEnv = true, RawQuotes = true };
+
     /// <summary>Raw shell words of a line, with their ranges. Null when the lexer fails (unbalanced quote or brace).</summary>
     internal static List<Located<string>>? RawWords(string line)
     {
@@ -116,12 +120,13 @@ internal static class HeredocGrammar
             if (!m.WasSuccessful) continue;
             var (fdText, chomp, rest) = m.Value;
             if (rest.Length == 0) continue;
-            var cooked = Unquote(rest, keepQuotes: false, out string? err);
-            if (err is not null) { error = $"failed to process \"{rest}\": {err}"; return result; }
-            if (cooked!.Count != 1) continue;
-            var raw = Unquote(rest, keepQuotes: true, out _);
-            string name = cooked[0];
-            int quotes = Count(name), rawQuotes = Count(raw![0]);
+            // As BuildKit's heredocFromMatch: the name is the word with quotes removed; it expands when no quote was removed.
+            var cooked = Cooked.ProcessWords(rest, NoEnv);
+            if (!cooked.Succeeded) { error = $"failed to process \"{rest}\": {cooked.Error}"; return result; }
+            if (cooked.Words.Count != 1) continue;
+            var raw = Raw.ProcessWords(rest, NoEnv);
+            string name = cooked.Words[0];
+            int quotes = Count(name), rawQuotes = raw.Succeeded && raw.Words.Count == 1 ? Count(raw.Words[0]) : quotes;
             int fd = 0;
             foreach (var ch in fdText) fd = unchecked(fd * 10 + (ch - '0'));
             result.Add(new HeredocMarker(name, fd, chomp, quotes == rawQuotes, w.Start, w.End));
@@ -134,73 +139,5 @@ internal static class HeredocGrammar
         int n = 0;
         foreach (var c in s) if (c == '\'' || c == '"') n++;
         return n;
-    }
-
-    /// <summary>Shell word splitting with quote processing and escape removal (unset variables left as written).</summary>
-    private static List<string>? Unquote(string text, bool keepQuotes, out string? error)
-    {
-        error = null;
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        bool inWord = false;
-        int i = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (c == '\'')
-            {
-                int close = text.IndexOf('\'', i + 1);
-                if (close < 0) { error = "unexpected end of statement while looking for matching single-quote"; return null; }
-                if (keepQuotes) sb.Append('\'');
-                sb.Append(text, i + 1, close - i - 1);
-                if (keepQuotes) sb.Append('\'');
-                inWord = true;
-                i = close + 1;
-                continue;
-            }
-            if (c == '"')
-            {
-                if (keepQuotes) sb.Append('"');
-                int j = i + 1;
-                while (true)
-                {
-                    if (j >= text.Length) { error = "unexpected end of statement while looking for matching double-quote"; return null; }
-                    char d = text[j];
-                    if (d == '"') break;
-                    if (d == Esc && j + 1 < text.Length && (text[j + 1] == '"' || text[j + 1] == '$' || text[j + 1] == Esc))
-                    {
-                        sb.Append(text[j + 1]);
-                        j += 2;
-                        continue;
-                    }
-                    if (d == Esc && j + 1 >= text.Length) { j++; continue; }
-                    sb.Append(d);
-                    j++;
-                }
-                if (keepQuotes) sb.Append('"');
-                inWord = true;
-                i = j + 1;
-                continue;
-            }
-            if (c == Esc)
-            {
-                if (i + 1 >= text.Length) break;
-                sb.Append(text[i + 1]);
-                inWord = true;
-                i += 2;
-                continue;
-            }
-            if (Lexical.IsSpace(c))
-            {
-                if (inWord && sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); inWord = false; }
-                i++;
-                continue;
-            }
-            sb.Append(c);
-            inWord = true;
-            i++;
-        }
-        if (sb.Length > 0) words.Add(sb.ToString());
-        return words;
     }
 }
