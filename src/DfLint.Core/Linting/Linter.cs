@@ -22,18 +22,29 @@ public static class Linter
         var model = SemanticModel.Create(syntax, options, context);
         var suppressions = Suppressions.From(syntax);
 
-        var active = rules.Select(r => (Rule: r, Severity: options.SeverityOf(r.Descriptor)))
-            .Where(r => r.Severity != ConfiguredSeverity.None).ToArray();
-        var perRule = new List<Finding>[active.Length];
+        // Plain loops and arrays here rather than LINQ over tuples: every generic instantiation over a value type is
+        // JIT-compiled at start-up (ReadyToRun cannot precompile them), and start-up is what a pre-commit hook feels.
+        var activeRules = new List<DockerfileRule>(rules.Count);
+        var activeSeverities = new List<Severity>(rules.Count);
+        foreach (var r in rules)
+        {
+            var configured = options.SeverityOf(r.Descriptor);
+            if (configured == ConfiguredSeverity.None) continue;
+            activeRules.Add(r);
+            activeSeverities.Add((Severity)configured);
+        }
+        int count = activeRules.Count;
+        var perRule = new List<Finding>[count];
         // Rules run concurrently on larger files; each one is isolated, so a rule that throws becomes one finding
         // instead of a crash. Small files (most Dockerfiles) are faster on one thread than with the thread pool's start-up.
-        if (active.Length > 4 && text.Length > 4096 && Environment.ProcessorCount > 1)
-            Parallel.For(0, active.Length, i => perRule[i] = Run(active[i].Rule, (Severity)active[i].Severity, model, options, suppressions));
+        if (count > 4 && text.Length > 4096 && Environment.ProcessorCount > 1)
+            RunParallel(activeRules, activeSeverities, perRule, model, options, suppressions);
         else
-            for (int i = 0; i < active.Length; i++)
-                perRule[i] = Run(active[i].Rule, (Severity)active[i].Severity, model, options, suppressions);
+            for (int i = 0; i < count; i++)
+                perRule[i] = Run(activeRules[i], activeSeverities[i], model, options, suppressions);
 
-        var findings = perRule.SelectMany(f => f).ToList();
+        var findings = new List<Finding>();
+        foreach (var list in perRule) findings.AddRange(list);
         findings.Sort((a, b) =>
         {
             int c = a.Span.Start.CompareTo(b.Span.Start);
@@ -43,6 +54,11 @@ public static class Linter
         });
         return new LintResult(syntax.Source, findings, syntax);
     }
+
+    // Its own method, so that a small file never loads System.Threading.Tasks.Parallel.
+    private static void RunParallel(List<DockerfileRule> rules, List<Severity> severities, List<Finding>[] perRule,
+        SemanticModel model, LintOptions options, Suppressions suppressions)
+        => Parallel.For(0, rules.Count, i => perRule[i] = Run(rules[i], severities[i], model, options, suppressions));
 
     private static List<Finding> Run(DockerfileRule rule, Severity severity, SemanticModel model, LintOptions options, Suppressions suppressions)
     {
@@ -59,14 +75,32 @@ public static class Linter
                 new SourceSpan(0, 0), severity));
             return list;
         }
-        var seen = new HashSet<(int, int, string)>();
-        foreach (var (span, message) in ctx.Reports)
+        HashSet<string>? seen = null; // only for rules with many findings; a scan is cheaper for the usual handful
+        foreach (var report in ctx.Reports)
         {
+            var span = report.Span;
             if (suppressions.IsSuppressed(rule.Descriptor.Id, span)) continue;
-            if (!seen.Add((span.Start, span.Length, message))) continue; // once per place
-            list.Add(new Finding(rule.Descriptor, message, span, severity));
+            // Once per place.
+            if (seen is null && list.Count >= 16)
+            {
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var f in list) seen.Add(PlaceKey(f.Span, f.Message));
+            }
+            if (seen is not null ? !seen.Add(PlaceKey(span, report.Message)) : IsRepeat(list, span, report.Message)) continue;
+            list.Add(new Finding(rule.Descriptor, report.Message, span, severity));
         }
         return list;
+    }
+
+    private static string PlaceKey(SourceSpan span, string message)
+        => span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + message;
+
+    private static bool IsRepeat(List<Finding> found, SourceSpan span, string message)
+    {
+        foreach (var f in found)
+            if (f.Span.Start == span.Start && f.Span.Length == span.Length && string.Equals(f.Message, message, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     private static string FirstLine(string s)

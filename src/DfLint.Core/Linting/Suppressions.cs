@@ -22,7 +22,7 @@ public sealed class Suppressions
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly HashSet<string> _global = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(SourceSpan Span, HashSet<string> Ids)> _local = new();
+    private readonly List<LocalSuppression> _local = new();
 
     private Suppressions()
     {
@@ -33,7 +33,7 @@ public sealed class Suppressions
         var result = new Suppressions();
         var source = syntax.Source;
         // Comment lines by line number, to walk upwards from each instruction.
-        var commentByLine = new Dictionary<int, CommentSyntax>();
+        var commentByLine = new CommentSyntax?[source.LineCount + 2];
         foreach (var c in syntax.Comments)
         {
             commentByLine[source.GetLinePosition(c.Span.Start).Line] = c;
@@ -45,14 +45,14 @@ public sealed class Suppressions
         {
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             int line = source.GetLinePosition(instruction.Span.Start).Line - 1;
-            while (commentByLine.TryGetValue(line, out var comment))
+            while (line > 0 && line < commentByLine.Length && commentByLine[line] is { } comment)
             {
                 var m = Match(source.ToString(comment.Span));
                 if (m is not null && !m.Groups["global"].Success)
                     foreach (var id in Ids(m)) ids.Add(id);
                 line--;
             }
-            if (ids.Count > 0) result._local.Add((instruction.Span, ids));
+            if (ids.Count > 0) result._local.Add(new LocalSuppression(instruction.Span, ids));
         }
         return result;
     }
@@ -89,3 +89,5 @@ public sealed class Suppressions
         return false;
     }
 }
+
+internal sealed record LocalSuppression(SourceSpan Span, HashSet<string> Ids);

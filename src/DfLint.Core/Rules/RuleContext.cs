@@ -9,7 +9,7 @@ namespace DfLint.Rules;
 /// <summary>What a rule sees: the syntax tree, the semantic model, its options, the build context, and a way to report.</summary>
 public sealed class RuleContext
 {
-    private readonly List<(SourceSpan Span, string Message)> _reports = new();
+    private readonly List<RuleReport> _reports = new();
 
     internal RuleContext(RuleDescriptor rule, SemanticModel model, LintOptions options)
     {
@@ -24,11 +24,11 @@ public sealed class RuleContext
     public BuildContext BuildContext => Model.BuildContext;
     public LintOptions Options { get; }
 
-    internal IReadOnlyList<(SourceSpan Span, string Message)> Reports => _reports;
+    internal IReadOnlyList<RuleReport> Reports => _reports;
 
     /// <summary>Reports one occurrence on a span with the rule's message format filled in.</summary>
     public void Report(SourceSpan span, params object?[] messageArgs)
-        => _reports.Add((span, Rule.FormatMessage(messageArgs)));
+        => _reports.Add(new RuleReport(span, Rule.FormatMessage(messageArgs)));
 
     /// <summary>A rule option (a <c>dflint.&lt;key&gt;</c> config value), or null.</summary>
     public string? GetOption(string key) => Options.RuleOptions.TryGetValue(key, out var v) ? v : null;
@@ -44,3 +44,6 @@ public sealed class RuleContext
         return list;
     }
 }
+
+/// <summary>One report of a rule, before suppressions and de-duplication (a class: see <see cref="DfLint.Linting.Linter"/> on start-up).</summary>
+internal sealed record RuleReport(SourceSpan Span, string Message);

@@ -278,15 +278,16 @@ public sealed class SemanticModel
         foreach (var stage in Stages)
         {
             var deps = new List<Stage>();
-            if (stage.Parent is { } p) deps.Add(p);
+            void Add(Stage d) { if (!deps.Contains(d)) deps.Add(d); }
+            if (stage.Parent is { } p) Add(p);
             foreach (var i in stage.Instructions)
             {
-                if (i is CopyInstruction { From.Value: { } fromValue } && FindStage(fromValue.Text, stage.Index) is { } src) deps.Add(src);
+                if (i is CopyInstruction { From.Value: { } fromValue } && FindStage(fromValue.Text, stage.Index) is { } src) Add(src);
                 if (i is RunInstruction run)
                     foreach (var m in run.Mounts)
-                        if (m.Get("from") is { } mf && FindStage(mf, stage.Index) is { } ms) deps.Add(ms);
+                        if (m.Get("from") is { } mf && FindStage(mf, stage.Index) is { } ms) Add(ms);
             }
-            stage.Dependencies = deps.Distinct().ToArray();
+            stage.Dependencies = deps.ToArray();
         }
         if (FinalStage is null) return;
         FinalStage.IsFinal = true;

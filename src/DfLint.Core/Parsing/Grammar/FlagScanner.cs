@@ -6,7 +6,7 @@ using DfLint.Syntax;
 namespace DfLint.Parsing.Grammar;
 
 /// <summary>A flag word as read from the start of an instruction's arguments.</summary>
-internal readonly record struct ScannedFlag(string Text, int Start, int End, int ValueStart);
+internal sealed record ScannedFlag(string Text, int Start, int End, int ValueStart);
 
 /// <summary>
 /// Reads leading <c>--flag</c> words, as BuildKit's <c>extractBuilderFlags</c> does (moby/buildkit
@@ -35,26 +35,30 @@ internal static class FlagScanner
         if (ascii) end = Math.Min(end, bound + 2);
 
         // Units: the UTF-8 bytes of the text with the character index each came from.
-        var units = new List<(byte B, int Index)>(end - start);
+        // Two arrays rather than a list of (byte, int) tuples: no value-type generic instantiation to JIT at start-up.
+        var unitBytes = new byte[3 * (end - start)];
+        var unitIndex = new int[unitBytes.Length];
+        int unitCount = 0;
+        void AddUnit(byte b, int index) { unitBytes[unitCount] = b; unitIndex[unitCount++] = index; }
         var buf = new byte[4];
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c < 0x80) { units.Add(((byte)c, i)); continue; }
+            if (c < 0x80) { AddUnit((byte)c, i); continue; }
             int n;
             if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
                 n = Encoding.UTF8.GetBytes(text.ToCharArray(i, 2), 0, 2, buf, 0);
-                for (int k = 0; k < n; k++) units.Add((buf[k], i));
+                for (int k = 0; k < n; k++) AddUnit(buf[k], i);
                 i++;
                 continue;
             }
             n = Encoding.UTF8.GetBytes(new[] { c }, 0, 1, buf, 0);
-            for (int k = 0; k < n; k++) units.Add((buf[k], i));
+            for (int k = 0; k < n; k++) AddUnit(buf[k], i);
         }
 
         static bool IsSpaceByte(byte b) => b == ' ' || (b >= 9 && b <= 13) || b == 0x85 || b == 0xA0;
-        int IndexAt(int u) => u < units.Count ? units[u].Index : end;
+        int IndexAt(int u) => u < unitCount ? unitIndex[u] : end;
 
         var phase = Phase.Spaces;
         var word = new StringBuilder();
@@ -65,24 +69,24 @@ internal static class FlagScanner
         void Emit(int endUnit)
         {
             int s = IndexAt(wordStart);
-            int e = endUnit >= units.Count ? (units.Count == 0 ? end : units[units.Count - 1].Index + 1) : units[endUnit].Index;
+            int e = endUnit >= unitCount ? (unitCount == 0 ? end : unitIndex[unitCount - 1] + 1) : unitIndex[endUnit];
             flags.Add(new ScannedFlag(word.ToString(), s, e, valueStart < 0 ? -1 : IndexAt(valueStart)));
         }
 
-        for (int pos = 0; pos <= units.Count; pos++)
+        for (int pos = 0; pos <= unitCount; pos++)
         {
-            byte ch = pos < units.Count ? units[pos].B : (byte)0;
+            byte ch = pos < unitCount ? unitBytes[pos] : (byte)0;
             if (phase == Phase.Spaces)
             {
-                if (pos == units.Count) break;
+                if (pos == unitCount) break;
                 if (IsSpaceByte(ch)) continue;
-                if (ch != '-' || pos + 1 == units.Count || units[pos + 1].B != '-')
+                if (ch != '-' || pos + 1 == unitCount || unitBytes[pos + 1] != '-')
                     return IndexAt(pos);
                 phase = Phase.Word;
                 wordStart = pos;
                 valueStart = -1;
             }
-            if (pos == units.Count)
+            if (pos == unitCount)
             {
                 if (word.ToString() != "--" && (blankOk || word.Length > 0)) Emit(pos);
                 break;
@@ -108,9 +112,9 @@ internal static class FlagScanner
                 }
                 if (ch == '\\')
                 {
-                    if (pos + 1 == units.Count) continue;
+                    if (pos + 1 == unitCount) continue;
                     pos++;
-                    ch = units[pos].B;
+                    ch = unitBytes[pos];
                 }
                 word.Append((char)ch);
                 continue;
@@ -123,13 +127,13 @@ internal static class FlagScanner
             }
             if (ch == '\\')
             {
-                if (pos + 1 == units.Count)
+                if (pos + 1 == unitCount)
                 {
                     phase = Phase.Word;
                     continue;
                 }
                 pos++;
-                ch = units[pos].B;
+                ch = unitBytes[pos];
             }
             word.Append((char)ch);
         }

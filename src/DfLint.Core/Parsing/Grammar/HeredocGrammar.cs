@@ -5,7 +5,7 @@ using Sprache;
 namespace DfLint.Parsing.Grammar;
 
 /// <summary>A heredoc marker found on an instruction line.</summary>
-internal readonly record struct HeredocMarker(string Name, int FileDescriptor, bool Chomp, bool Expand, int Start, int End);
+internal sealed record HeredocMarker(string Name, int FileDescriptor, bool Chomp, bool Expand, int Start, int End);
 
 /// <summary>
 /// Finds heredoc markers (<c>&lt;&lt;EOF</c>, <c>&lt;&lt;-'EOF'</c>, <c>3&lt;&lt;IN</c>) on a RUN/COPY/ADD line the way

@@ -6,7 +6,7 @@ using Sprache;
 namespace DfLint.Parsing.Grammar;
 
 /// <summary>A value and the range of the logical text it was parsed from.</summary>
-internal readonly record struct Located<T>(T Value, int Start, int End)
+internal sealed record Located<T>(T Value, int Start, int End)
 {
     public int Length => End - Start;
 }

@@ -50,7 +50,7 @@ internal enum OptionKind
 }
 
 /// <summary>One option or operand found in an argument list.</summary>
-internal readonly struct ParsedOption
+internal sealed class ParsedOption
 {
     public ParsedOption(OptionKind kind, string name, string? value, int index)
     {

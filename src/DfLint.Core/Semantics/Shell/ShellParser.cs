@@ -884,7 +884,7 @@ internal sealed class ShellParser
         FunctionDefinition,
     }
 
-    private readonly struct Token
+    private sealed class Token
     {
         public Token(TokKind kind, Op op, int start, int end, string value, bool quoted, int[]? map)
         {
@@ -967,7 +967,7 @@ internal sealed class ShellParser
         public List<Heredoc>? Heredocs { get; }
     }
 
-    private readonly struct Entry
+    private sealed class Entry
     {
         public Entry(int key, int seq, ShellCommand command)
         {
