@@ -48,10 +48,19 @@ public static class LintRunner
         {
             if (inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
         }
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        // One file (the pre-commit and editor case) stays on this thread: starting the thread pool costs more than it saves.
+        if (inputs.Count(i => !i.IsStdin) <= 1)
         {
-            if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
-        });
+            for (int i = 0; i < inputs.Count; i++)
+                if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
+        }
+        else
+        {
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
+            });
+        }
 
         var sorted = outcomes.OrderBy(o => o.Input.DisplayPath, StringComparer.Ordinal).ToList();
         foreach (var warning in resolver.Warnings) context.Warn(warning);
@@ -60,8 +69,17 @@ public static class LintRunner
         foreach (var error in errors) context.Error(error);
 
         var reports = sorted.Where(o => o.Report is not null).Select(o => o.Report!).ToList();
-        var thresholds = sorted.Where(o => o.Report is not null).Select(o => o.Threshold ?? settings.FailureThreshold ?? Severity.Warning).Distinct().ToList();
-        var reportThreshold = settings.FailureThreshold ?? (thresholds.Count == 1 ? thresholds[0] : Severity.Warning);
+        // The threshold the report shows: the one all reported files share, else the default.
+        Severity? sharedThreshold = null;
+        bool mixed = false;
+        foreach (var o in sorted)
+        {
+            if (o.Report is null) continue;
+            var t = o.Threshold ?? settings.FailureThreshold ?? Severity.Warning;
+            if (sharedThreshold is null) sharedThreshold = t;
+            else if (sharedThreshold != t) mixed = true;
+        }
+        var reportThreshold = settings.FailureThreshold ?? (!mixed && sharedThreshold is not null ? sharedThreshold.Value : Severity.Warning);
         bool useColor = context.StdoutIsTerminal && settings.OutputFile is null && !settings.NoColor && !context.NoColorRequested;
         var reportContext = new ReportContext(context.WorkingDirectory, useColor, CliContext.ToolVersion, reportThreshold);
 
