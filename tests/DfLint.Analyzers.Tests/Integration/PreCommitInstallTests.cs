@@ -43,6 +43,14 @@ public sealed class PreCommitInstallTests : IDisposable
         run.WaitForExit();
         run.ExitCode.Should().Be(1, output);
         output.Should().Contain("warning DF101:");
+
+        // The tool's own assemblies carry ReadyToRun code (src/ReadyToRun.targets), or start-up is JIT-bound again.
+        if (ReadyToRunImages.ExpectedOnThisMachine)
+        {
+            var installed = Directory.GetFiles(Path.Combine(bin, ".store"), "*.dll", SearchOption.AllDirectories);
+            installed.Select(Path.GetFileName).Should().Contain(new[] { "dflint.dll", "DfLint.Core.dll", "Sprache.dll", "System.CommandLine.dll" });
+            installed.Where(f => !ReadyToRunImages.IsReadyToRun(f)).Select(Path.GetFileName).Should().BeEmpty("every assembly of the tool should be precompiled");
+        }
     }
 
     private static void CopyTrackedFiles(string from, string to)
