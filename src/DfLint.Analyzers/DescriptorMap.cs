@@ -29,7 +29,7 @@ public static class DescriptorMap
         "Configuration",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        helpLinkUri: "https://github.com/dflint/dflint/blob/main/README.md#configuration-one-file-for-the-cli-and-the-build");
+        helpLinkUri: "https://github.com/dflint/dflint/blob/main/README.md#configuration-one-set-of-files-for-the-cli-and-the-build");
 
     /// <summary>Reported on a Dockerfile when DfLint itself failed on it. Never a rule: it is not in the registry.</summary>
     public static readonly DiagnosticDescriptor InternalError = new(

@@ -14,7 +14,9 @@ namespace DfLint.Analyzers;
 
 /// <summary>
 /// Lints every Dockerfile among the compilation's additional files and reports the findings at their exact
-/// position, so that <c>dotnet build</c> prints <c>Dockerfile(3,6): warning DF101: …</c>.
+/// position, so that <c>dotnet build</c> prints <c>Dockerfile(3,6): warning DF101: …</c>. Each Dockerfile is configured
+/// from the config files among the additional files (<c>DfLintKind=config</c>) as the CLI configures it, then by what the
+/// compiler knows (<c>.globalconfig</c>, <c>/nowarn</c>, <c>/warnaserror</c>), and each finding carries its effective severity.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
@@ -56,7 +58,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>What is shared by all Dockerfiles of one compilation.</summary>
+    /// <summary>What is shared by all Dockerfiles (and config files) of one compilation.</summary>
     private sealed class Session
     {
         private readonly AnalyzerOptions _options;
