@@ -205,15 +205,17 @@ public sealed class ConfigFileTests
         Shown(runner).Should().Equal("Dockerfile(2,5): Warning DF402");
     }
 
-    [Fact]
-    public void The_config_error_can_be_lowered_like_any_diagnostic()
+    [Theory]
+    [InlineData(ReportDiagnostic.Warn, ".hadolint.yaml(2,1): Warning DF998")]
+    [InlineData(ReportDiagnostic.Suppress, null)]
+    public void The_config_error_can_be_lowered_or_silenced_like_any_diagnostic(ReportDiagnostic configured, string? shown)
     {
         var runner = Runner(("/r/.hadolint.yaml", "ignored:\n\t- DL3007\n")) with
         {
-            CommandLineSeverities = new Dictionary<string, ReportDiagnostic> { [DescriptorMap.ConfigErrorId] = ReportDiagnostic.Warn },
+            CommandLineSeverities = new Dictionary<string, ReportDiagnostic> { [DescriptorMap.ConfigErrorId] = configured },
         };
 
-        Shown(runner).Should().Equal(".hadolint.yaml(2,1): Warning DF998");
+        Shown(runner).Should().Equal(shown is null ? Array.Empty<string>() : new[] { shown }, "the Dockerfile stays unlinted either way");
     }
 
     /// <summary>
