@@ -8,10 +8,12 @@ namespace DfLint.Analyzers;
 /// </summary>
 public static class DockerfileNames
 {
-    /// <summary>The item metadata (on <c>AdditionalFiles</c>) that marks a file: <c>Dockerfile</c> or <c>dockerignore</c>.</summary>
+    /// <summary>The item metadata (on <c>AdditionalFiles</c>) that marks a file: <c>Dockerfile</c>, <c>dockerignore</c> or <c>config</c>.</summary>
     public const string KindMetadata = "DfLintKind";
     public const string DockerfileKind = "Dockerfile";
     public const string DockerignoreKind = "dockerignore";
+    /// <summary>An <c>.editorconfig</c>, <c>.globalconfig</c>, <c>.hadolint.yaml</c> or <c>.hadolint.yml</c> above a Dockerfile.</summary>
+    public const string ConfigKind = "config";
 
     /// <summary><c>Dockerfile</c>, <c>Dockerfile.*</c>, <c>*.Dockerfile</c>, <c>*.dockerfile</c> or <c>Containerfile</c>; never a <c>*.dockerignore</c>.</summary>
     public static bool IsDockerfileName(string path)

@@ -37,9 +37,10 @@ public sealed class ReleaseTrackingTests
     }
 
     [Fact]
-    public void Lists_the_internal_error_and_each_ID_once()
+    public void Lists_the_config_and_internal_errors_and_each_ID_once()
     {
         var rows = Rows();
+        rows.Should().Contain((DescriptorMap.ConfigErrorId, DescriptorMap.ConfigError.Category, "Error"));
         rows.Should().Contain((DescriptorMap.InternalErrorId, DescriptorMap.InternalError.Category, "Warning"));
         rows.Select(r => r.Id).Should().OnlyHaveUniqueItems();
     }
@@ -47,7 +48,8 @@ public sealed class ReleaseTrackingTests
     [Fact]
     public void Descriptors_mirror_the_registry()
     {
-        DescriptorMap.All.Select(d => d.Id).Should().Equal(RuleRegistry.Descriptors.Select(d => d.Id).Append(DescriptorMap.InternalErrorId));
+        DescriptorMap.All.Select(d => d.Id).Should().Equal(RuleRegistry.Descriptors.Select(d => d.Id)
+            .Append(DescriptorMap.ConfigErrorId).Append(DescriptorMap.InternalErrorId));
         foreach (var rule in RuleRegistry.Descriptors)
         {
             var d = DescriptorMap.Get(rule);
