@@ -26,17 +26,22 @@ public static class ReadyToRunImages
     }
 
     /// <summary>
-    /// src/ReadyToRun.targets compiles for the packing machine when it is Linux, macOS or Windows on x64 or Arm64, unless
-    /// DfLintReadyToRun=false is set in the environment.
+    /// The portable RID of this machine (linux-x64, osx-arm64, win-x64, …), which src/ReadyToRun.targets compiles for by
+    /// default; null on an OS or architecture it does not know, or when DfLintReadyToRun=false is set in the environment.
     /// </summary>
-    public static bool ExpectedOnThisMachine
+    public static string? ExpectedRuntime
     {
         get
         {
-            if (string.Equals(Environment.GetEnvironmentVariable("DfLintReadyToRun"), "false", StringComparison.OrdinalIgnoreCase)) return false;
-            bool os = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsWindows();
-            bool arch = RuntimeInformation.OSArchitecture is Architecture.X64 or Architecture.Arm64;
-            return os && arch;
+            if (string.Equals(Environment.GetEnvironmentVariable("DfLintReadyToRun"), "false", StringComparison.OrdinalIgnoreCase)) return null;
+            string? os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win" : null;
+            string? arch = RuntimeInformation.OSArchitecture switch
+            {
+                Architecture.X64 => "x64",
+                Architecture.Arm64 => "arm64",
+                _ => null,
+            };
+            return os is null || arch is null ? null : os + "-" + arch;
         }
     }
 }

@@ -44,12 +44,29 @@ public sealed class PreCommitInstallTests : IDisposable
         run.ExitCode.Should().Be(1, output);
         output.Should().Contain("warning DF101:");
 
-        // The tool's own assemblies carry ReadyToRun code (src/ReadyToRun.targets), or start-up is JIT-bound again.
-        if (ReadyToRunImages.ExpectedOnThisMachine)
+        // The package is RID-agnostic: IL for every platform, plus ReadyToRun images for this machine's runtime that the
+        // deps.json names as runtimeTargets (src/ReadyToRun.targets), or start-up is JIT-bound again.
+        var toolDir = Directory.GetFiles(Path.Combine(bin, ".store"), "dflint.deps.json", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+        toolDir = Path.GetDirectoryName(toolDir)!;
+        var il = Directory.GetFiles(toolDir, "*.dll");
+        il.Select(Path.GetFileName).Should().Contain(new[] { "dflint.dll", "DfLint.Core.dll", "Sprache.dll", "System.CommandLine.dll" });
+        il.Where(ReadyToRunImages.IsReadyToRun).Should().BeEmpty("the RID-agnostic assemblies must stay IL, which loads everywhere");
+        if (ReadyToRunImages.ExpectedRuntime is { } rid)
         {
-            var installed = Directory.GetFiles(Path.Combine(bin, ".store"), "*.dll", SearchOption.AllDirectories);
-            installed.Select(Path.GetFileName).Should().Contain(new[] { "dflint.dll", "DfLint.Core.dll", "Sprache.dll", "System.CommandLine.dll" });
-            installed.Where(f => !ReadyToRunImages.IsReadyToRun(f)).Select(Path.GetFileName).Should().BeEmpty("every assembly of the tool should be precompiled");
+            var images = Path.Combine(toolDir, "runtimes", rid, "lib", "net10.0");
+            foreach (var assembly in il)
+            {
+                var image = Path.Combine(images, Path.GetFileName(assembly));
+                File.Exists(image).Should().BeTrue($"{image} should exist");
+                ReadyToRunImages.IsReadyToRun(image).Should().BeTrue($"{image} should be precompiled");
+            }
+            using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(toolDir, "dflint.deps.json")));
+            var runtimeTargets = deps.RootElement.GetProperty("targets").EnumerateObject().Single().Value.EnumerateObject()
+                .Where(library => library.Value.TryGetProperty("runtimeTargets", out _))
+                .SelectMany(library => library.Value.GetProperty("runtimeTargets").EnumerateObject())
+                .ToDictionary(t => t.Name, t => t.Value.GetProperty("rid").GetString());
+            foreach (var assembly in il)
+                runtimeTargets.Should().Contain($"runtimes/{rid}/lib/net10.0/{Path.GetFileName(assembly)}", rid);
         }
     }
 
