@@ -39,7 +39,7 @@ public static class DescriptorMap
         "Internal",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        helpLinkUri: RuleDescriptor.HelpUriBase + "README.md",
+        helpLinkUri: "https://github.com/dflint/dflint/blob/main/README.md#use-in-dotnet-build",
         customTags: WellKnownDiagnosticTags.NotConfigurable);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();

@@ -43,6 +43,8 @@ public sealed class ReleaseTrackingTests
         rows.Should().Contain((DescriptorMap.ConfigErrorId, DescriptorMap.ConfigError.Category, "Error"));
         rows.Should().Contain((DescriptorMap.InternalErrorId, DescriptorMap.InternalError.Category, "Warning"));
         rows.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+        // Core lets configuration name these IDs without an "unknown rule" warning; it must know exactly these.
+        RuleRegistry.HostDiagnosticIds.Should().BeEquivalentTo(DescriptorMap.ConfigErrorId, DescriptorMap.InternalErrorId);
     }
 
     [Fact]

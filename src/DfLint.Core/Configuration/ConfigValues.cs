@@ -49,7 +49,7 @@ public static class ConfigValues
             if (!id.StartsWith("DF", StringComparison.OrdinalIgnoreCase)) return null;
             if (ParseSeverity(value, out bool isDefault) is null && !isDefault)
                 return $"'{value}' is not a severity (error, warning, suggestion, none or default) for {id}";
-            return RuleRegistry.Find(id) is null ? $"unknown rule '{id}'" : null;
+            return RuleRegistry.Find(id) is null && !RuleRegistry.IsHostDiagnostic(id) ? $"unknown rule '{id}'" : null;
         }
         if (key.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
         {
@@ -89,7 +89,11 @@ public static class ConfigValues
                 if (!id.StartsWith("DF", StringComparison.OrdinalIgnoreCase)) continue;
                 var sev = ParseSeverity(value, out bool isDefault);
                 if (sev is null && !isDefault) { problems?.Add($"'{value}' is not a severity (error, warning, suggestion, none or default) for {id}"); continue; }
-                if (RuleRegistry.Find(id) is null) { problems?.Add($"unknown rule '{id}'"); continue; }
+                if (RuleRegistry.Find(id) is null)
+                {
+                    if (!RuleRegistry.IsHostDiagnostic(id)) problems?.Add($"unknown rule '{id}'");
+                    continue;
+                }
                 byRule[id] = sev;
             }
             else if (key.StartsWith(CategoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))

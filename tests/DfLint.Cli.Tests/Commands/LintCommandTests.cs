@@ -176,13 +176,26 @@ public class LintCommandTests : IDisposable
     [Fact]
     public void Unknown_rules_in_config_are_warnings_not_errors()
     {
-        _cli.Write(".editorconfig", "root = true\n[Dockerfile]\ndotnet_diagnostic.DF999.severity = error\n");
+        _cli.Write(".editorconfig", "root = true\n[Dockerfile]\ndotnet_diagnostic.DF997.severity = error\n");
         _cli.Write("Dockerfile", "FROM alpine:3.20\n");
 
         var run = _cli.Run("Dockerfile");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.StderrLines.Should().Equal("dflint: warning: .editorconfig:3: unknown rule 'DF999'");
+        run.StderrLines.Should().Equal("dflint: warning: .editorconfig:3: unknown rule 'DF997'");
+    }
+
+    [Fact]
+    public void The_builds_own_IDs_in_a_config_file_shared_with_the_build_are_no_warning()
+    {
+        // DF998/DF999 exist only in dotnet build; a file that configures both must not make the CLI complain.
+        _cli.Write(".editorconfig", "root = true\n[Dockerfile]\ndotnet_diagnostic.DF998.severity = warning\ndotnet_diagnostic.DF999.severity = none\n");
+        _cli.Write("Dockerfile", "FROM alpine:3.20\n");
+
+        var run = _cli.Run("Dockerfile");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.StderrLines.Should().BeEmpty();
     }
 
     [Fact]

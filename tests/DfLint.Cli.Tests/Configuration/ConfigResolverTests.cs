@@ -173,14 +173,14 @@ public class ConfigResolverTests : IDisposable
     [Fact]
     public void Warnings_carry_the_file_and_line_and_come_once()
     {
-        _dir.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DF999.severity = error\ndotnet_diagnostic.DF000.severity = loud\n");
+        _dir.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.DF997.severity = error\ndotnet_diagnostic.DF000.severity = loud\n");
         var resolver = Resolver();
 
         resolver.Resolve(Path.Combine(_dir.Root, "a/Dockerfile"), out _);
         resolver.Resolve(Path.Combine(_dir.Root, "b/Dockerfile"), out _);
 
         resolver.Warnings.Should().Equal(
-            ".editorconfig:3: unknown rule 'DF999'",
+            ".editorconfig:3: unknown rule 'DF997'",
             ".editorconfig:4: 'loud' is not a severity (error, warning, suggestion, none or default) for DF000");
     }
 

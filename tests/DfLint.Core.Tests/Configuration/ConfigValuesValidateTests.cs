@@ -9,7 +9,9 @@ public class ConfigValuesValidateTests
     [Theory]
     [InlineData("dotnet_diagnostic.DF000.severity", "error", null)]
     [InlineData("dotnet_diagnostic.DF000.severity", "default", null)]
-    [InlineData("dotnet_diagnostic.DF999.severity", "error", "unknown rule 'DF999'")]
+    [InlineData("dotnet_diagnostic.DF997.severity", "error", "unknown rule 'DF997'")]
+    [InlineData("dotnet_diagnostic.DF998.severity", "none", null)] // the build's own IDs are not rules, but not unknown
+    [InlineData("dotnet_diagnostic.DF999.severity", "warning", null)]
     [InlineData("dotnet_diagnostic.DF000.severity", "loud", "'loud' is not a severity (error, warning, suggestion, none or default) for DF000")]
     [InlineData("dotnet_diagnostic.CA1000.severity", "loud", null)]
     [InlineData("dotnet_analyzer_diagnostic.category-Syntax.severity", "loud", "'loud' is not a severity (error, warning, suggestion or none) for category Syntax")]

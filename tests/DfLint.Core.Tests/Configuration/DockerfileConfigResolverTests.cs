@@ -133,7 +133,7 @@ public class DockerfileConfigResolverTests
     public void Warnings_name_the_file_and_line_and_a_bad_pair_is_skipped()
     {
         var set = Set(
-            ("/r/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.DF999.severity = error\ndotnet_diagnostic.DF101.severity = loud\n"),
+            ("/r/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.DF997.severity = error\ndotnet_diagnostic.DF101.severity = loud\n"),
             ("/r/.hadolint.yaml", "ignored: [DL3008, DL3007]\n"));
 
         var resolution = set.Resolve("/r/Dockerfile");
@@ -141,7 +141,7 @@ public class DockerfileConfigResolverTests
         resolution.Error.Should().BeNull();
         resolution.Warnings.Should().Equal(
             "/r/.hadolint.yaml: no DfLint rule is equivalent to DL3008; those entries are ignored",
-            "/r/.editorconfig:3: unknown rule 'DF999'",
+            "/r/.editorconfig:3: unknown rule 'DF997'",
             "/r/.editorconfig:4: 'loud' is not a severity (error, warning, suggestion, none or default) for DF101");
         resolution.Options.SeverityOf(Df101).Should().Be(ConfiguredSeverity.None, "the hadolint file's value stands");
     }
