@@ -7,7 +7,8 @@ using DfLint.Analyzers.Tests.Infrastructure;
 namespace DfLint.Analyzers.Tests.Integration;
 
 /// <summary>What the packed DfLint.Analyzers package holds, and which of its assemblies a consumer's compiler gets.</summary>
-public sealed class AnalyzerPackageTests : IClassFixture<PackedFeedFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed class AnalyzerPackageTests
 {
     private static readonly string[] Assemblies = { "DfLint.Analyzers.dll", "DfLint.Core.dll", "Sprache.dll" };
     private readonly PackedFeedFixture _fixture;

@@ -13,7 +13,8 @@ namespace DfLint.Analyzers.Tests.Integration;
 /// samples/consumer/Dockerfile, so switching the sample to other violations (e.g. <c>FROM node:latest</c> for DF101) only
 /// means editing that file and, if needed, <see cref="FixedDockerfile"/>.
 /// </summary>
-public sealed class BuildIntegrationTests : IClassFixture<PackedFeedFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed class BuildIntegrationTests
 {
     /// <summary>A Dockerfile that the build must accept without any DfLint diagnostic.</summary>
     private const string FixedDockerfile =

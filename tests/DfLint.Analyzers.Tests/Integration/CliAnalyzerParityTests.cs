@@ -14,7 +14,8 @@ namespace DfLint.Analyzers.Tests.Integration;
 /// the promise that one set of configuration files configures both, including the <c>.editorconfig</c> severities the
 /// compiler itself ignores for Dockerfiles (roslyn#31916).
 /// </summary>
-public sealed class CliAnalyzerParityTests : IClassFixture<PackedFeedFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed class CliAnalyzerParityTests
 {
     private readonly PackedFeedFixture _fixture;
 

@@ -128,3 +128,13 @@ public sealed record BuildResult(int ExitCode, string Output, TimeSpan Elapsed)
 
     public override string ToString() => $"exit {ExitCode} after {Elapsed.TotalSeconds:F1} s\n{Output}";
 }
+
+/// <summary>
+/// The test classes that build against the packed package share one pack and run one after another: two packs of the same
+/// project at once would write the same ReadyToRun images in its obj/ folder.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedFeedFixture>
+{
+    public const string Name = "packed DfLint.Analyzers package";
+}
