@@ -13,8 +13,8 @@ public sealed class SeverityTests
 
     private static AnalyzerRunner Runner() => AnalyzerRunner.For(("/r/Dockerfile", "RUN BAD\n")) with { Rules = ReportBad };
 
-    // DF000 is the only registry rule yet and defaults to error: the compiler lowers it (globalconfig) and raises it again
-    // (warnings as errors). Once the registry has warning rules, these can also check Diagnostic.IsWarningAsError.
+    // The test rule reports under DF000's descriptor, which defaults to error: the compiler lowers it (globalconfig) and
+    // raises it again (warnings as errors). The last test uses a warning rule's descriptor to check IsWarningAsError.
     private static IEnumerable<(string, DiagnosticSeverity)> Shown(AnalyzerRunner runner)
         => runner.Run().Diagnostics.Select(d => (d.Id, d.Severity));
 
@@ -65,6 +65,23 @@ public sealed class SeverityTests
         };
 
         Shown(runner).Should().Equal(("DF000", DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_marks_a_warning_rule_as_a_warning_raised_to_an_error()
+    {
+        var df101 = RuleRegistry.Find("DF101")!;
+        df101.DefaultSeverity.Should().Be(Severity.Warning, "the test needs a rule that warns by default");
+        var warning = AnalyzerRunner.For(("/r/Dockerfile", "RUN BAD\n")) with { Rules = new DockerfileRule[] { new ReportWordRule("BAD", df101) } };
+
+        var plain = warning.Run().Diagnostics.Should().ContainSingle().Subject;
+        plain.Severity.Should().Be(DiagnosticSeverity.Warning);
+        plain.IsWarningAsError.Should().BeFalse();
+
+        var raised = (warning with { GeneralWarningsAsErrors = true }).Run().Diagnostics.Should().ContainSingle().Subject;
+        raised.Id.Should().Be("DF101");
+        raised.Severity.Should().Be(DiagnosticSeverity.Error);
+        raised.IsWarningAsError.Should().BeTrue();
     }
 
     [Fact]
