@@ -39,7 +39,8 @@ public sealed class ConfigResolver
     private readonly LintOptions _baseOptions;
     private readonly ConcurrentDictionary<string, Lazy<ConfigFile>> _configs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ConfigFile>> _hadolint = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _warnings = new(StringComparer.Ordinal);
+    // string values, not byte: a value-type instantiation would be JIT-compiled on every run (see Linter).
+    private readonly ConcurrentDictionary<string, string> _warnings = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<KeyValuePair<string, string>> _flagPairs;
 
     public ConfigResolver(CliContext context, ConfigFlags flags, LintOptions baseOptions)
@@ -77,7 +78,7 @@ public sealed class ConfigResolver
         return kind == ConfigFileKind.Hadolint ? LoadHadolintConfig(candidate) : LoadConfigFile(candidate, kind);
     }
 
-    private void Warn(string message) => _warnings.TryAdd(message, 0);
+    private void Warn(string message) => _warnings.TryAdd(message, message);
 
     private ConfigFile LoadConfigFile(string path, ConfigFileKind kind)
         => _configs.GetOrAdd(path, p => new Lazy<ConfigFile>(() => ReadConfigFile(p, kind))).Value;

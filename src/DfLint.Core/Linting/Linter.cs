@@ -25,13 +25,13 @@ public static class Linter
         // Plain loops and arrays here rather than LINQ over tuples: every generic instantiation over a value type is
         // JIT-compiled at start-up (ReadyToRun cannot precompile them), and start-up is what a pre-commit hook feels.
         var activeRules = new List<DockerfileRule>(rules.Count);
-        var activeSeverities = new List<Severity>(rules.Count);
+        var activeSeverities = new Severity[rules.Count];
         foreach (var r in rules)
         {
             var configured = options.SeverityOf(r.Descriptor);
             if (configured == ConfiguredSeverity.None) continue;
+            activeSeverities[activeRules.Count] = (Severity)configured;
             activeRules.Add(r);
-            activeSeverities.Add((Severity)configured);
         }
         int count = activeRules.Count;
         var perRule = new List<Finding>[count];
@@ -56,7 +56,7 @@ public static class Linter
     }
 
     // Its own method, so that a small file never loads System.Threading.Tasks.Parallel.
-    private static void RunParallel(List<DockerfileRule> rules, List<Severity> severities, List<Finding>[] perRule,
+    private static void RunParallel(List<DockerfileRule> rules, Severity[] severities, List<Finding>[] perRule,
         SemanticModel model, LintOptions options, Suppressions suppressions)
         => Parallel.For(0, rules.Count, i => perRule[i] = Run(rules[i], severities[i], model, options, suppressions));
 

@@ -13,7 +13,12 @@ namespace DfLint.Parsing;
 /// </summary>
 internal static class InstructionValidator
 {
-    private enum FlagType { String, Bool, Strings }
+    /// <summary>A flag's value type. A class, not an enum: a dictionary with value-type values is JIT-compiled at start-up.</summary>
+    private sealed class FlagType
+    {
+        public static readonly FlagType String = new(), Bool = new(), Strings = new();
+        private FlagType() { }
+    }
 
     private static readonly string[] Keywords =
     {
@@ -21,25 +26,33 @@ internal static class InstructionValidator
         "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     };
 
-    private static readonly Dictionary<InstructionKind, Dictionary<string, FlagType>> KnownFlags = new()
-    {
-        [InstructionKind.From] = new() { ["platform"] = FlagType.String },
-        [InstructionKind.Run] = new() { ["mount"] = FlagType.Strings, ["network"] = FlagType.String, ["security"] = FlagType.String, ["device"] = FlagType.Strings },
-        [InstructionKind.Add] = new()
+    private static readonly Dictionary<string, FlagType> FromFlags = new() { ["platform"] = FlagType.String };
+    private static readonly Dictionary<string, FlagType> RunFlags = new() { ["mount"] = FlagType.Strings, ["network"] = FlagType.String, ["security"] = FlagType.String, ["device"] = FlagType.Strings };
+    private static readonly Dictionary<string, FlagType> AddFlags = new()
         {
             ["chown"] = FlagType.String, ["chmod"] = FlagType.String, ["link"] = FlagType.Bool, ["keep-git-dir"] = FlagType.Bool,
             ["checksum"] = FlagType.String, ["unpack"] = FlagType.Bool, ["exclude"] = FlagType.Strings,
-        },
-        [InstructionKind.Copy] = new()
+        };
+    private static readonly Dictionary<string, FlagType> CopyFlags = new()
         {
             ["from"] = FlagType.String, ["chown"] = FlagType.String, ["chmod"] = FlagType.String, ["link"] = FlagType.Bool,
             ["parents"] = FlagType.Bool, ["exclude"] = FlagType.Strings,
-        },
-        [InstructionKind.Healthcheck] = new()
+        };
+    private static readonly Dictionary<string, FlagType> HealthcheckFlags = new()
         {
             ["interval"] = FlagType.String, ["timeout"] = FlagType.String, ["start-period"] = FlagType.String,
             ["start-interval"] = FlagType.String, ["retries"] = FlagType.String,
-        },
+        };
+
+    /// <summary>The flags BuildKit accepts on an instruction, or null when it accepts none.</summary>
+    private static Dictionary<string, FlagType>? KnownFlags(InstructionKind kind) => kind switch
+    {
+        InstructionKind.From => FromFlags,
+        InstructionKind.Run => RunFlags,
+        InstructionKind.Add => AddFlags,
+        InstructionKind.Copy => CopyFlags,
+        InstructionKind.Healthcheck => HealthcheckFlags,
+        _ => null,
     };
 
     /// <summary>BuildKit's <c>^[a-z][a-z0-9-_.]*$</c> for (lower-cased) stage names.</summary>
@@ -175,7 +188,7 @@ internal static class InstructionValidator
 
     private static void CheckFlags(InstructionSyntax node, Action<SourceSpan, string> add)
     {
-        KnownFlags.TryGetValue(node.Kind, out var known);
+        var known = KnownFlags(node.Kind);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var flag in node.Flags)
         {
@@ -191,19 +204,18 @@ internal static class InstructionValidator
                 add(flag.Span, $"duplicate flag specified: --{name}");
                 continue;
             }
-            switch (type)
+            if (type == FlagType.Bool)
             {
-                case FlagType.Bool:
-                    if (flag.Value is { } bv)
-                    {
-                        if (bv.Text.Length == 0) add(flag.Span, $"missing a value on flag: --{name}");
-                        else if (!bv.Text.Equals("true", StringComparison.OrdinalIgnoreCase) && !bv.Text.Equals("false", StringComparison.OrdinalIgnoreCase))
-                            add(bv.Span, $"expecting boolean value for flag --{name}, not: {bv.Text}");
-                    }
-                    break;
-                default:
-                    if (flag.Value is null) add(flag.Span, $"missing a value on flag: --{name}");
-                    break;
+                if (flag.Value is { } bv)
+                {
+                    if (bv.Text.Length == 0) add(flag.Span, $"missing a value on flag: --{name}");
+                    else if (!bv.Text.Equals("true", StringComparison.OrdinalIgnoreCase) && !bv.Text.Equals("false", StringComparison.OrdinalIgnoreCase))
+                        add(bv.Span, $"expecting boolean value for flag --{name}, not: {bv.Text}");
+                }
+            }
+            else if (flag.Value is null)
+            {
+                add(flag.Span, $"missing a value on flag: --{name}");
             }
         }
     }

@@ -68,10 +68,17 @@ public sealed class RuleDescriptor
     /// <summary>The configured severity a rule has when nothing configures it.</summary>
     public ConfiguredSeverity DefaultConfiguredSeverity => EnabledByDefault ? (ConfiguredSeverity)DefaultSeverity : ConfiguredSeverity.None;
 
+    private static bool IsDigits(string s, int from)
+    {
+        for (int i = from; i < s.Length; i++)
+            if (s[i] < '0' || s[i] > '9') return false;
+        return true;
+    }
+
     public static RuleDescriptor Create(string id, string title, string messageFormat, RuleCategory category, Severity defaultSeverity,
         bool enabledByDefault = true, IEnumerable<RuleEquivalent>? equivalents = null, IEnumerable<string>? tags = null)
     {
-        if (id is null || id.Length != 5 || !id.StartsWith("DF", StringComparison.Ordinal) || !id.Skip(2).All(char.IsDigit))
+        if (id is null || id.Length != 5 || !id.StartsWith("DF", StringComparison.Ordinal) || !IsDigits(id, 2))
             throw new ArgumentException($"Rule IDs are DF followed by three digits, not '{id}'.", nameof(id));
         return new RuleDescriptor(id, title, messageFormat, category, defaultSeverity, enabledByDefault,
             (equivalents ?? Array.Empty<RuleEquivalent>()).ToArray(),

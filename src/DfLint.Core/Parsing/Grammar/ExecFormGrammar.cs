@@ -57,7 +57,7 @@ internal static class ExecFormGrammar
     public static readonly Parser<Located<string>> String =
         (from open in Parse.Char('"')
          from parts in PlainRun.Or(Escape).Many()
-         from close in Parse.Char('"').Named("closing quote")
+         from close in Lexical.Lit("\"") // a string result: Parse.Char(…).Named would JIT-compile Sprache's char instantiations
          select FixSurrogates(string.Concat(parts))).Locate();
 
     /// <summary>An array of strings filling the whole text (leading and trailing whitespace allowed).</summary>

@@ -43,9 +43,10 @@ internal static class Lexical
         return Result.Success(t.Source.Substring(t.Position), t.AdvanceBy(t.Source.Length - t.Position));
     };
 
-    /// <summary>Matches the end of the input.</summary>
-    public static readonly Parser<bool> End = input =>
-        input.AtEnd ? Result.Success(true, input) : Result.Failure<bool>(input, $"unexpected '{input.Current}'", new[] { "end of line" });
+    /// <summary>Matches the end of the input (the value is the empty string: a reference-type result keeps the combinators
+    /// around it in Sprache's precompiled shared code, where a <c>Parser&lt;bool&gt;</c> had them JIT-compiled at start-up).</summary>
+    public static readonly Parser<string> End = input =>
+        input.AtEnd ? Result.Success(string.Empty, input) : Result.Failure<string>(input, $"unexpected '{input.Current}'", new[] { "end of line" });
 
     /// <summary>A literal string, consumed in one step.</summary>
     public static Parser<string> Lit(string text) => input =>
