@@ -67,6 +67,29 @@ public sealed class PreCommitInstallTests : IDisposable
                 .ToDictionary(t => t.Name, t => t.Value.GetProperty("rid").GetString());
             foreach (var assembly in il)
                 runtimeTargets.Should().Contain($"runtimes/{rid}/lib/net10.0/{Path.GetFileName(assembly)}", rid);
+
+            // Start-up, as a count instead of a timing: the runtime lists every method it JIT-compiles. With the images
+            // loaded, none of our code and no generic instantiation over our types may be among them (ReadyToRun cannot
+            // precompile BCL generics over our value types, so each such use costs a JIT compilation on every run). What
+            // is left is System.CommandLine's and Sprache's own generics: 38 on .NET 10.0.12; the bound leaves room for
+            // other runtime versions.
+            var jitLog = Path.Combine(_root, "jit.txt");
+            var traced = new ProcessStartInfo(Path.Combine(bin, "dflint"), new[] { "--no-color", sample })
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            traced.Environment["DOTNET_JitDisasmSummary"] = "1";
+            traced.Environment["DOTNET_JitStdOutFile"] = jitLog;
+            var tracedRun = Process.Start(traced)!;
+            tracedRun.StandardOutput.ReadToEnd();
+            tracedRun.StandardError.ReadToEnd();
+            tracedRun.WaitForExit();
+            var jitted = File.ReadAllLines(jitLog).Where(l => l.Contains("JIT compiled", StringComparison.Ordinal))
+                .Select(l => l.Substring(l.IndexOf("JIT compiled", StringComparison.Ordinal))).Distinct().ToList();
+            jitted.Should().NotBeEmpty("the runtime should have written its JIT log");
+            jitted.Where(l => l.Contains("DfLint", StringComparison.Ordinal)).Should().BeEmpty("our code should all be precompiled");
+            jitted.Count.Should().BeLessThan(80, string.Join("\n", jitted));
         }
     }
 
