@@ -75,18 +75,13 @@ public static class Linter
                 new SourceSpan(0, 0), severity));
             return list;
         }
-        HashSet<string>? seen = null; // only for rules with many findings; a scan is cheaper for the usual handful
+        // Once per place. The key is a string, not a (start, length, message) tuple: see the note on value types above.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in ctx.Reports)
         {
             var span = report.Span;
             if (suppressions.IsSuppressed(rule.Descriptor.Id, span)) continue;
-            // Once per place.
-            if (seen is null && list.Count >= 16)
-            {
-                seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var f in list) seen.Add(PlaceKey(f.Span, f.Message));
-            }
-            if (seen is not null ? !seen.Add(PlaceKey(span, report.Message)) : IsRepeat(list, span, report.Message)) continue;
+            if (!seen.Add(PlaceKey(span, report.Message))) continue;
             list.Add(new Finding(rule.Descriptor, report.Message, span, severity));
         }
         return list;
@@ -94,14 +89,6 @@ public static class Linter
 
     private static string PlaceKey(SourceSpan span, string message)
         => span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + message;
-
-    private static bool IsRepeat(List<Finding> found, SourceSpan span, string message)
-    {
-        foreach (var f in found)
-            if (f.Span.Start == span.Start && f.Span.Length == span.Length && string.Equals(f.Message, message, StringComparison.Ordinal))
-                return true;
-        return false;
-    }
 
     private static string FirstLine(string s)
     {
