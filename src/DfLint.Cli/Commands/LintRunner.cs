@@ -48,19 +48,15 @@ public static class LintRunner
         {
             if (inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
         }
+        void LintFile(int i)
+        {
+            if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
+        }
         // One file (the pre-commit and editor case) stays on this thread: starting the thread pool costs more than it saves.
         if (inputs.Count(i => !i.IsStdin) <= 1)
-        {
-            for (int i = 0; i < inputs.Count; i++)
-                if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
-        }
+            for (int i = 0; i < inputs.Count; i++) LintFile(i);
         else
-        {
-            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                if (!inputs[i].IsStdin) outcomes[i] = LintOne(context, inputs[i], resolver, contextDirectory);
-            });
-        }
+            Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, LintFile);
 
         var sorted = outcomes.OrderBy(o => o.Input.DisplayPath, StringComparer.Ordinal).ToList();
         foreach (var warning in resolver.Warnings) context.Warn(warning);
