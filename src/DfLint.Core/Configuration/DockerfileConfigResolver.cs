@@ -62,35 +62,30 @@ public static class DockerfileConfigResolver
             threshold = hadolint.FailureThreshold;
         }
 
-        // Sections match relative to the directory the walk found a file in, which is a prefix of the Dockerfile's path.
-        var editorConfigs = new List<(ConfigFile File, string Directory)>();
-        foreach (var directory in directories)
+        // Every file of one name from the Dockerfile's directory up (an .editorconfig walk stops at root = true), applied
+        // farthest first; the first unusable one is returned and nothing of that name is applied. Sections match relative
+        // to the directory the walk found a file in, which is a prefix of the Dockerfile's path.
+        ConfigFile? ApplyAll(string fileName, bool stopAtRoot)
         {
-            var file = find(directory, ConfigFile.EditorConfigName);
-            if (file is null) continue;
-            if (file.Error is not null) return Failed(file);
-            editorConfigs.Add((file, directory));
-            if (file.IsRoot) break;
-        }
-        for (int i = editorConfigs.Count - 1; i >= 0; i--)
-        {
-            options = Apply(options, editorConfigs[i].File, editorConfigs[i].Directory, dockerfilePath, warnings);
-            applied.Add(editorConfigs[i].File);
+            var found = new List<(ConfigFile File, string Directory)>();
+            foreach (var directory in directories)
+            {
+                var file = find(directory, fileName);
+                if (file is null) continue;
+                if (file.Error is not null) return file;
+                found.Add((file, directory));
+                if (stopAtRoot && file.IsRoot) break;
+            }
+            for (int i = found.Count - 1; i >= 0; i--)
+            {
+                options = Apply(options, found[i].File, found[i].Directory, dockerfilePath, warnings);
+                applied.Add(found[i].File);
+            }
+            return null;
         }
 
-        var globalConfigs = new List<(ConfigFile File, string Directory)>();
-        foreach (var directory in directories)
-        {
-            var file = find(directory, ConfigFile.GlobalConfigName);
-            if (file is null) continue;
-            if (file.Error is not null) return Failed(file);
-            globalConfigs.Add((file, directory));
-        }
-        for (int i = globalConfigs.Count - 1; i >= 0; i--)
-        {
-            options = Apply(options, globalConfigs[i].File, globalConfigs[i].Directory, dockerfilePath, warnings);
-            applied.Add(globalConfigs[i].File);
-        }
+        if (ApplyAll(ConfigFile.EditorConfigName, stopAtRoot: true) is { } badEditorConfig) return Failed(badEditorConfig);
+        if (ApplyAll(ConfigFile.GlobalConfigName, stopAtRoot: false) is { } badGlobalConfig) return Failed(badGlobalConfig);
 
         if (explicitConfig is not null)
         {
