@@ -175,7 +175,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
 
             // BuildKit prefers <Dockerfile>.dockerignore over <context>/.dockerignore.
             var ignore = FindAdditionalFile(dockerfilePath + ".dockerignore")
-                ?? FindAdditionalFile(DockerfileNames.Normalize(contextDir!) + "/.dockerignore");
+                ?? FindAdditionalFile(ConfigPaths.Combine(contextDir!, ".dockerignore"));
             if (ignore is null && !fromTargets) return BuildContext.Unknown;
 
             var rootFiles = Array.Empty<string>();

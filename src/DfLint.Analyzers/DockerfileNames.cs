@@ -43,10 +43,5 @@ public static class DockerfileNames
     public static bool SamePath(string a, string b)
         => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
 
-    public static string Normalize(string path)
-    {
-        string p = path.Replace('\\', '/');
-        while (p.Length > 1 && p.EndsWith("/", StringComparison.Ordinal)) p = p.Substring(0, p.Length - 1);
-        return p;
-    }
+    public static string Normalize(string path) => DfLint.Configuration.ConfigPaths.Normalize(path);
 }
