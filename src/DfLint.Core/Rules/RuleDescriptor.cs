@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace DfLint.Rules;
@@ -42,12 +41,13 @@ public sealed class RuleDescriptor
 {
     public const string HelpUriBase = "https://github.com/dflint/dflint/blob/main/rules/";
 
-    private RuleDescriptor(string id, string title, string messageFormat, RuleCategory category, Severity defaultSeverity,
-        bool enabledByDefault, IReadOnlyList<RuleEquivalent> equivalents, IReadOnlyList<string> tags)
+    private RuleDescriptor(string id, string title, MessageTemplate message, RuleCategory category, Severity defaultSeverity,
+        bool enabledByDefault, IReadOnlyList<RuleEquivalent> equivalents, IReadOnlyList<string> tags, IReadOnlyList<RuleOption> options)
     {
         Id = id;
         Title = title;
-        MessageFormat = messageFormat;
+        Message = message;
+        Options = options;
         Category = category;
         DefaultSeverity = defaultSeverity;
         EnabledByDefault = enabledByDefault;
@@ -57,7 +57,14 @@ public sealed class RuleDescriptor
 
     public string Id { get; }
     public string Title { get; }
-    public string MessageFormat { get; }
+    /// <summary>The message template, with named placeholders: <c>Base image '{image}' uses the 'latest' tag</c>.</summary>
+    public MessageTemplate Message { get; }
+
+    /// <summary>The message template as written.</summary>
+    public string MessageFormat => Message.Text;
+
+    /// <summary>The options the rule reads (<c>dflint.&lt;key&gt;</c>), declared so configuration can validate them.</summary>
+    public IReadOnlyList<RuleOption> Options { get; }
     public RuleCategory Category { get; }
     public Severity DefaultSeverity { get; }
     public bool EnabledByDefault { get; }
@@ -75,17 +82,29 @@ public sealed class RuleDescriptor
         return true;
     }
 
-    public static RuleDescriptor Create(string id, string title, string messageFormat, RuleCategory category, Severity defaultSeverity,
-        bool enabledByDefault = true, IEnumerable<RuleEquivalent>? equivalents = null, IEnumerable<string>? tags = null)
+    /// <param name="message">The message template with named placeholders (<c>'{image}'</c>), filled by each report's <see cref="MessageArgs"/>.</param>
+    public static RuleDescriptor Create(string id, string title, string message, RuleCategory category, Severity defaultSeverity,
+        bool enabledByDefault = true, IEnumerable<RuleEquivalent>? equivalents = null, IEnumerable<string>? tags = null,
+        IEnumerable<RuleOption>? options = null)
     {
         if (id is null || id.Length != 5 || !id.StartsWith("DF", StringComparison.Ordinal) || !IsDigits(id, 2))
             throw new ArgumentException($"Rule IDs are DF followed by three digits, not '{id}'.", nameof(id));
-        return new RuleDescriptor(id, title, messageFormat, category, defaultSeverity, enabledByDefault,
+        return new RuleDescriptor(id, title, MessageTemplate.Parse(message), category, defaultSeverity, enabledByDefault,
             (equivalents ?? Array.Empty<RuleEquivalent>()).ToArray(),
-            (tags ?? Array.Empty<string>()).ToArray());
+            (tags ?? Array.Empty<string>()).ToArray(),
+            (options ?? Array.Empty<RuleOption>()).ToArray());
     }
 
-    public string FormatMessage(params object?[] args) => string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+    /// <summary>The message of one occurrence; throws when an argument is missing or not a placeholder of the template.</summary>
+    public string FormatMessage(MessageArgs args) => Message.Format(args);
+
+    /// <summary>A declared option by key (without <c>dflint.</c>), or null.</summary>
+    public RuleOption? FindOption(string key)
+    {
+        foreach (var o in Options)
+            if (string.Equals(o.Key, key, StringComparison.OrdinalIgnoreCase)) return o;
+        return null;
+    }
 
     public override string ToString() => Id;
 }

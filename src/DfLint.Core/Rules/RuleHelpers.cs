@@ -50,9 +50,19 @@ internal static class RuleHelpers
     private static bool IsAlias(string written, string canonical)
         => canonical.StartsWith(written, StringComparison.OrdinalIgnoreCase) || (written, canonical) is ("i", "install") or ("in", "install") or ("ci", "ci") or ("add", "install");
 
-    /// <summary>Every recognized command of a RUN.</summary>
-    public static IEnumerable<RecognizedCommand> Recognized(SemanticModel model, RunInstruction run)
-        => model.CommandsOf(run).Select(CommandRecognizer.Recognize).Where(r => r is not null)!;
+    /// <summary>
+    /// An edit that inserts <paramref name="option"/> right after a command's subcommand (<c>apt-get install</c> becomes
+    /// <c>apt-get install --no-install-recommends</c>), or null when the command's words are not written verbatim in the
+    /// file (an exec-form RUN, a word with quotes or escapes), where an insertion could not be placed exactly.
+    /// </summary>
+    public static TextEdit? InsertAfterCommand(RuleContext context, RecognizedCommand command, string option)
+    {
+        var words = SubcommandWords(command);
+        var last = words.Count > 0 ? words[words.Count - 1] : command.Command.Name;
+        var source = context.Syntax.Source;
+        if (last.Span.End > source.Length || last.Raw != last.Value || source.ToString(last.Span) != last.Raw) return null;
+        return TextEdit.Insert(last.Span.End, " " + option);
+    }
 
     /// <summary>True when the RUN mounts a cache at (or above/below) a path, e.g. <c>/var/cache/apt</c>.</summary>
     public static bool HasCacheMount(RunInstruction run, params string[] paths)

@@ -25,7 +25,7 @@ public sealed class SemanticModel
 
     private readonly Dictionary<InstructionSyntax, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<InstructionSyntax, Stage> _stageOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<RunInstruction, IReadOnlyList<ShellScript>> _scripts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RunInstruction, RunCommands> _runs = new(ReferenceEqualityComparer.Instance);
     private readonly LintOptions _options;
     // Stages by lower-case name, in file order (a name can repeat; the last one before a point wins).
     private readonly Dictionary<string, List<Stage>> _stagesByName = new(StringComparer.Ordinal);
@@ -88,20 +88,30 @@ public sealed class SemanticModel
     public string? ValueOf(string name, InstructionSyntax at)
         => (_scopes.TryGetValue(at, out var scope) ? scope : GlobalScope).Known.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary>The shell scripts a RUN executes: its shell-form command, its shell heredoc bodies, or <c>sh -c</c> of the exec form.</summary>
-    public IReadOnlyList<ShellScript> ScriptsOf(RunInstruction run)
+    /// <summary>What a RUN executes: its scripts, every simple command, and the recognised ones. Computed once per RUN.</summary>
+    public RunCommands Commands(RunInstruction run)
     {
-        lock (_scripts)
+        lock (_runs)
         {
-            if (_scripts.TryGetValue(run, out var cached)) return cached;
+            if (_runs.TryGetValue(run, out var cached)) return cached;
         }
-        var scripts = BuildScripts(run);
-        lock (_scripts) _scripts[run] = scripts;
-        return scripts;
+        var commands = new RunCommands(BuildScripts(run));
+        lock (_runs)
+        {
+            if (_runs.TryGetValue(run, out var other)) return other;
+            _runs[run] = commands;
+        }
+        return commands;
     }
 
+    /// <summary>The shell scripts a RUN executes: its shell-form command, its shell heredoc bodies, or <c>sh -c</c> of the exec form.</summary>
+    public IReadOnlyList<ShellScript> ScriptsOf(RunInstruction run) => Commands(run).Scripts;
+
     /// <summary>Every simple command a RUN executes, in order.</summary>
-    public IEnumerable<ShellCommand> CommandsOf(RunInstruction run) => ScriptsOf(run).SelectMany(s => s.Commands);
+    public IReadOnlyList<ShellCommand> CommandsOf(RunInstruction run) => Commands(run).All;
+
+    /// <summary>Every recognised command of a RUN, in order.</summary>
+    public IReadOnlyList<RecognizedCommand> RecognizedCommandsOf(RunInstruction run) => Commands(run).Recognized;
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh" };
 

@@ -9,7 +9,7 @@ namespace DfLint.Analyzers.Tests.Infrastructure;
 /// Reports every occurrence of a word under a registry rule's descriptor (DF000 by default), so that location and
 /// severity plumbing can be tested independently of the parser and of what the real rules find.
 /// </summary>
-public sealed class ReportWordRule : DockerfileRule
+public sealed class ReportWordRule : FileRule
 {
     private readonly string _word;
 
@@ -25,12 +25,12 @@ public sealed class ReportWordRule : DockerfileRule
     {
         string text = context.Syntax.Source.Text;
         for (int i = text.IndexOf(_word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(_word, i + _word.Length, StringComparison.Ordinal))
-            context.Report(new SourceSpan(i, _word.Length), $"found '{_word}'");
+            context.Report(new SourceSpan(i, _word.Length), new MessageArgs { { Descriptor.Message.Placeholders[0], $"found '{_word}'" } });
     }
 }
 
 /// <summary>A rule that crashes, as a bug in a rule would.</summary>
-public sealed class ThrowingRule : DockerfileRule
+public sealed class ThrowingRule : FileRule
 {
     public override RuleDescriptor Descriptor => DF000SyntaxError.Rule;
 
@@ -38,7 +38,7 @@ public sealed class ThrowingRule : DockerfileRule
 }
 
 /// <summary>Records the build context a rule was given.</summary>
-public sealed class BuildContextProbe : DockerfileRule
+public sealed class BuildContextProbe : FileRule
 {
     public Linting.BuildContext? Seen { get; private set; }
 
@@ -48,7 +48,7 @@ public sealed class BuildContextProbe : DockerfileRule
 }
 
 /// <summary>Records the rule options a rule was given.</summary>
-public sealed class OptionsProbe : DockerfileRule
+public sealed class OptionsProbe : FileRule
 {
     public Linting.LintOptions? Seen { get; private set; }
 

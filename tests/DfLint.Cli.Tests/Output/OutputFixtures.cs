@@ -9,7 +9,7 @@ using DfLint.Syntax;
 namespace DfLint.Cli.Tests.Output;
 
 /// <summary>A test-only rule that reports every occurrence of a piece of raw text (the parser is not needed).</summary>
-internal sealed class TextRule : DockerfileRule
+internal sealed class TextRule : FileRule
 {
     private readonly string _needle;
     private readonly object?[] _args;
@@ -27,12 +27,12 @@ internal sealed class TextRule : DockerfileRule
     {
         var text = context.Syntax.Source.Text;
         for (int i = text.IndexOf(_needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(_needle, i + Math.Max(1, _needle.Length), StringComparison.Ordinal))
-            context.Report(new SourceSpan(i, _needle.Length), _args);
+            context.Report(new SourceSpan(i, _needle.Length), OutputFixtures.Args(_args));
     }
 }
 
 /// <summary>A test-only rule that reports one fixed span.</summary>
-internal sealed class SpanRule : DockerfileRule
+internal sealed class SpanRule : FileRule
 {
     private readonly SourceSpan _span;
     private readonly object?[] _args;
@@ -46,11 +46,20 @@ internal sealed class SpanRule : DockerfileRule
 
     public override RuleDescriptor Descriptor { get; }
 
-    public override void Analyze(RuleContext context) => context.Report(_span, _args);
+    public override void Analyze(RuleContext context) => context.Report(_span, OutputFixtures.Args(_args));
 }
 
 internal static class OutputFixtures
 {
+    /// <summary>Positional test arguments as the named arguments "0", "1", ... of a template written with {0}, {1}.</summary>
+    public static MessageArgs Args(object?[] args)
+    {
+        var result = new MessageArgs();
+        for (int i = 0; i < args.Length; i++)
+            result.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Convert.ToString(args[i], System.Globalization.CultureInfo.InvariantCulture));
+        return result;
+    }
+
     public static readonly RuleDescriptor LatestTag = RuleDescriptor.Create(
         "DF901", "Avoid the latest tag", "Image uses the '{0}' tag", RuleCategory.BaseImages, Severity.Warning,
         tags: new[] { "reproducibility" });

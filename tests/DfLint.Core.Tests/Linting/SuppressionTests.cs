@@ -54,7 +54,7 @@ public class SuppressionTests
         result.Findings.Single(f => f.RuleId == "DF102").Message.Should().Be("internal error in rule DF102, please report it: System.InvalidOperationException: boom".Replace("System.", ""));
     }
 
-    private sealed class Crashing : DockerfileRule
+    private sealed class Crashing : FileRule
     {
         public override RuleDescriptor Descriptor => DfLint.Rules.BaseImages.DF102TagBaseImages.Rule;
         public override void Analyze(RuleContext context) => throw new System.InvalidOperationException("boom\nsecond line");

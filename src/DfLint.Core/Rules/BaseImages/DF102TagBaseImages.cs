@@ -7,7 +7,7 @@ public sealed class DF102TagBaseImages : InstructionRule<FromInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF102", "Tag base images with a version",
-        "Base image '{0}' has no tag, so it silently means 'latest'",
+        "Base image '{image}' has no tag, so it silently means 'latest'",
         RuleCategory.BaseImages, Severity.Warning,
         equivalents: new[] { RuleEquivalent.Hadolint("DL3006"), RuleEquivalent.Trivy("DS001"), RuleEquivalent.Checkov("CKV_DOCKER_7") },
         tags: new[] { "reproducibility" });
@@ -19,6 +19,6 @@ public sealed class DF102TagBaseImages : InstructionRule<FromInstruction>
         var image = context.Model.StageOf(from)?.BaseImage;
         if (image?.Reference is not { } reference) return;
         if (reference.Tag is null && reference.Digest is null)
-            context.Report(reference.Span, image.Resolved);
+            context.Report(reference.Span, new MessageArgs { { "image", image.Resolved } });
     }
 }

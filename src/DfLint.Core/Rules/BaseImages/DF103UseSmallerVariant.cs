@@ -7,13 +7,15 @@ public sealed class DF103UseSmallerVariant : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF103", "Use a smaller variant for the final base image",
-        "Final image is based on '{0}'; {1} would be about {2} MB smaller",
+        "Final image is based on '{image}'; {variant} would be about {saving} MB smaller",
         RuleCategory.BaseImages, Severity.Info,
         tags: new[] { "size" });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         var final = context.Model.FinalStage;
         if (final is null) return;
@@ -21,6 +23,6 @@ public sealed class DF103UseSmallerVariant : DockerfileRule
         var image = root.BaseImage;
         if (image.Reference is null || KnownImages.IsToolchain(image)) return; // DF104 covers toolchains
         if (KnownImages.FindSmallerVariant(image) is { } variant)
-            context.Report(image.Reference.Span, image.Resolved, variant.Suggestion, variant.SavingMb);
+            context.Report(image.Reference.Span, new MessageArgs { { "image", image.Resolved }, { "variant", variant.Suggestion }, { "saving", variant.SavingMb } });
     }
 }

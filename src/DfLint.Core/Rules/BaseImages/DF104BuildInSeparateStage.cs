@@ -10,13 +10,15 @@ public sealed class DF104BuildInSeparateStage : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF104", "Build the application in a separate stage",
-        "'{0}' leaves the build toolchain in the final image; build in an earlier stage and copy only the result",
+        "'{command}' leaves the build toolchain in the final image; build in an earlier stage and copy only the result",
         RuleCategory.BaseImages, Severity.Warning,
         tags: new[] { "size", "security" });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         var model = context.Model;
         var final = model.FinalStage;
@@ -26,12 +28,12 @@ public sealed class DF104BuildInSeparateStage : DockerfileRule
         {
             foreach (var run in stage.Instructions.OfType<RunInstruction>())
             {
-                var commands = RuleHelpers.Recognized(model, run).ToList();
+                var commands = model.RecognizedCommandsOf(run);
                 // Building from source and removing the build dependencies in the same layer leaves no toolchain behind.
                 if (RemovesBuildDependencies(model, run)) continue;
                 foreach (var build in commands.Where(c => c.IsBuild))
                 {
-                    context.Report(RuleHelpers.CommandSpan(build), RuleHelpers.CommandText(build));
+                    context.Report(RuleHelpers.CommandSpan(build), new MessageArgs { { "command", RuleHelpers.CommandText(build) } });
                     reported = true;
                 }
             }
@@ -39,7 +41,7 @@ public sealed class DF104BuildInSeparateStage : DockerfileRule
         if (reported) return;
         var root = final.Root;
         if (KnownImages.IsToolchain(root.BaseImage) && root.BaseImage.Reference is { } reference)
-            context.Report(reference.Span, root.BaseImage.Resolved);
+            context.Report(reference.Span, new MessageArgs { { "command", root.BaseImage.Resolved } });
     }
 
     private static bool RemovesBuildDependencies(SemanticModel model, RunInstruction run)

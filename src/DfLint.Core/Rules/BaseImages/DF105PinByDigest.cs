@@ -7,7 +7,7 @@ public sealed class DF105PinByDigest : InstructionRule<FromInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF105", "Pin base images by digest",
-        "Base image '{0}' is not pinned by digest",
+        "Base image '{image}' is not pinned by digest",
         RuleCategory.BaseImages, Severity.Info, enabledByDefault: false,
         tags: new[] { "reproducibility", "supply-chain" });
 
@@ -17,6 +17,6 @@ public sealed class DF105PinByDigest : InstructionRule<FromInstruction>
     {
         var image = context.Model.StageOf(from)?.BaseImage;
         if (image?.Reference is not { } reference || reference.Digest is not null) return;
-        context.Report(reference.Span, image.Resolved);
+        context.Report(reference.Span, new MessageArgs { { "image", image.Resolved } });
     }
 }

@@ -8,7 +8,7 @@ public sealed class DF302AddDockerignore : InstructionRule<FileTransferInstructi
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF302", "Add a .dockerignore when copying the whole build context",
-        "'{0}' copies the whole build context, and no .dockerignore keeps .git, secrets and build output out of the image",
+        "'{copy}' copies the whole build context, and no .dockerignore keeps .git, secrets and build output out of the image",
         RuleCategory.Files, Severity.Warning,
         tags: new[] { "security", "size" });
 
@@ -19,6 +19,6 @@ public sealed class DF302AddDockerignore : InstructionRule<FileTransferInstructi
         if (!context.BuildContext.IsKnown || context.BuildContext.HasDockerignore || copy.From is not null) return;
         var whole = copy.Sources.FirstOrDefault(s => RuleHelpers.IsWholeContext(s.Text));
         if (whole is not null)
-            context.Report(whole.Span, $"{copy.Keyword.Text} {whole.Text}");
+            context.Report(whole.Span, new MessageArgs { { "copy", $"{copy.Keyword.Text} {whole.Text}" } });
     }
 }

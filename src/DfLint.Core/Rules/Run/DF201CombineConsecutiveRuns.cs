@@ -10,14 +10,16 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF201", "Combine consecutive RUN instructions",
-        "This RUN directly follows '{0}' and could be combined with it into one layer",
+        "This RUN directly follows '{previous}' and could be combined with it into one layer",
         RuleCategory.Run, Severity.Info,
         equivalents: new[] { RuleEquivalent.Hadolint("DL3059") },
         tags: new[] { "size", "layers" });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         var instructions = context.Syntax.Instructions;
         for (int i = 1; i < instructions.Count; i++)
@@ -31,7 +33,7 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
             var flags = string.Join(" ", run.Flags.Select(f => f.Text));
             if (flags != string.Join(" ", previous.Flags.Select(f => f.Text))) continue;
             var text = previous.ArgumentText?.Text.Trim() ?? "RUN";
-            context.Report(run.Keyword.Span, text.Length <= 40 ? text : text.Substring(0, 37) + "...");
+            context.Report(run.Keyword.Span, new MessageArgs { { "previous", text.Length <= 40 ? text : text.Substring(0, 37) + "..." } });
         }
     }
 
@@ -42,11 +44,9 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
         var commands = context.Model.CommandsOf(run).Where(c => c.BaseName != "set").ToList();
         if (commands.Count > 2) return false;
         foreach (var c in commands)
-        {
             if (Heavy.Contains(c.BaseName)) return false;
-            var r = CommandRecognizer.Recognize(c);
-            if (r is not null && (r.IsSystemPackageInstall || r.IsDependencyInstall || r.IsBuild || r.IsSystemUpgrade)) return false;
-        }
+        foreach (var r in context.Model.RecognizedCommandsOf(run))
+            if (r.IsSystemPackageInstall || r.IsDependencyInstall || r.IsBuild || r.IsSystemUpgrade) return false;
         return true;
     }
 }

@@ -9,7 +9,7 @@ public sealed class DF202AptUpdateWithInstall : InstructionRule<RunInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF202", "Run apt-get update in the same RUN as apt-get install",
-        "'{0}' is not in the same RUN as {1}, so a cached layer can install from stale package lists",
+        "'{command}' is not in the same RUN as {other}, so a cached layer can install from stale package lists",
         RuleCategory.Run, Severity.Warning,
         equivalents: new[] { RuleEquivalent.Binnacle("ruleAptGetUpdatePrecedesInstall"), RuleEquivalent.Trivy("DS017"), RuleEquivalent.Checkov("CKV_DOCKER_5") },
         tags: new[] { "cache", "reproducibility" });
@@ -20,15 +20,15 @@ public sealed class DF202AptUpdateWithInstall : InstructionRule<RunInstruction>
 
     protected override void Analyze(RunInstruction run, RuleContext context)
     {
-        var apt = RuleHelpers.Recognized(context.Model, run).Where(IsApt).ToList();
+        var apt = context.Model.RecognizedCommandsOf(run).Where(IsApt).ToList();
         // apt 3 can refresh the lists as part of the install: 'apt-get install --update'.
         var updates = apt.Where(c => c.IsPackageIndexUpdate || (c.IsSystemPackageInstall && c.HasFlag("--update"))).ToList();
         var installs = apt.Where(c => c.IsSystemPackageInstall || c.IsSystemUpgrade).ToList();
         if (updates.Count > 0 && installs.Count == 0 && !updates.Any(u => u.IsSystemPackageInstall))
             foreach (var u in updates)
-                context.Report(RuleHelpers.CommandSpan(u), RuleHelpers.CommandText(u), "an install");
+                context.Report(RuleHelpers.CommandSpan(u), new MessageArgs { { "command", RuleHelpers.CommandText(u) }, { "other", "an install" } });
         if (installs.Count > 0 && updates.Count == 0)
             foreach (var i in installs.Where(c => c.IsSystemPackageInstall))
-                context.Report(RuleHelpers.CommandSpan(i), RuleHelpers.CommandText(i), "'apt-get update'");
+                context.Report(RuleHelpers.CommandSpan(i), new MessageArgs { { "command", RuleHelpers.CommandText(i) }, { "other", "'apt-get update'" } });
     }
 }

@@ -10,7 +10,7 @@ public sealed class DF206UseNpmCi : InstructionRule<RunInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF206", "Use npm ci instead of npm install",
-        "'{0}' can change the lock file and install different versions; use 'npm ci' {1}",
+        "'{command}' can change the lock file and install different versions; use 'npm ci' {reason}",
         RuleCategory.Run, Severity.Info,
         tags: new[] { "reproducibility" });
 
@@ -22,7 +22,7 @@ public sealed class DF206UseNpmCi : InstructionRule<RunInstruction>
     {
         var stage = context.Model.StageOf(run);
         if (stage is null) return;
-        foreach (var npm in RuleHelpers.Recognized(context.Model, run)
+        foreach (var npm in context.Model.RecognizedCommandsOf(run)
                      .Where(c => c.Tool == ShellTool.Npm && c.Subcommand == "install" && c.Packages.Count == 0))
         {
             if (npm.HasAnyFlag("-g", "--global")) continue;
@@ -33,9 +33,9 @@ public sealed class DF206UseNpmCi : InstructionRule<RunInstruction>
                 .SelectMany(ft => ft.Sources)
                 .Any(s => LockFiles.Any(l => s.Text.EndsWith(l, StringComparison.Ordinal)));
             if (lockCopied)
-                context.Report(RuleHelpers.CommandSpan(npm), RuleHelpers.CommandText(npm), "since the lock file is copied");
+                context.Report(RuleHelpers.CommandSpan(npm), new MessageArgs { { "command", RuleHelpers.CommandText(npm) }, { "reason", "since the lock file is copied" } });
             else if (stage.IsInFinalImage)
-                context.Report(RuleHelpers.CommandSpan(npm), RuleHelpers.CommandText(npm), "in the final image");
+                context.Report(RuleHelpers.CommandSpan(npm), new MessageArgs { { "command", RuleHelpers.CommandText(npm) }, { "reason", "in the final image" } });
         }
     }
 }

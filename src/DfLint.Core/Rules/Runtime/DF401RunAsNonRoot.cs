@@ -11,14 +11,16 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF401", "Run the final stage as a non-root user",
-        "The final image runs as '{0}'; switch to a non-root user with USER",
+        "The final image runs as '{user}'; switch to a non-root user with USER",
         RuleCategory.Runtime, Severity.Warning,
         equivalents: new[] { RuleEquivalent.Hadolint("DL3002"), RuleEquivalent.Trivy("DS002"), RuleEquivalent.Checkov("CKV_DOCKER_3"), RuleEquivalent.Checkov("CKV_DOCKER_8") },
         tags: new[] { "security" });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         var final = context.Model.FinalStage;
         if (final is null) return;
@@ -32,13 +34,13 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
         if (user.Instruction is null && (IsInteractiveBaseImage(final) || DropsPrivilegesAtRuntime(context.Model, final))) return;
         if (user.Instruction is { Value: { } value })
         {
-            context.Report(value.Span, user.Name);
+            context.Report(value.Span, new MessageArgs { { "user", user.Name } });
         }
         else
         {
             var from = final.From;
             var span = from.Words.Count > 0 ? from.Words[0].Span : from.Keyword.Span;
-            context.Report(span, "root");
+            context.Report(span, new MessageArgs { { "user", "root" } });
         }
     }
 

@@ -8,14 +8,16 @@ public sealed class DF402UseExecForm : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF402", "Use the exec form for CMD and ENTRYPOINT",
-        "'{0}' uses the shell form, so the process runs under /bin/sh -c and does not receive stop signals",
+        "'{instruction}' uses the shell form, so the process runs under /bin/sh -c and does not receive stop signals",
         RuleCategory.Runtime, Severity.Warning,
         equivalents: new[] { RuleEquivalent.Hadolint("DL3025"), RuleEquivalent.BuildKit("JSONArgsRecommended") },
         tags: new[] { "signals" });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         foreach (var stage in context.Model.Stages)
         {
@@ -33,7 +35,7 @@ public sealed class DF402UseExecForm : DockerfileRule
                     _ => null,
                 };
                 if (command is ShellFormSyntax shell && shell.Value.Length > 0)
-                    context.Report(shell.Span, $"{i.Keyword.Text} {Shorten(shell.Value)}");
+                    context.Report(shell.Span, new MessageArgs { { "instruction", $"{i.Keyword.Text} {Shorten(shell.Value)}" } });
             }
         }
     }

@@ -10,7 +10,7 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF501", "Do not put secrets in ARG or ENV",
-        "'{0}' looks like a secret; {1} values are stored in the image metadata and history",
+        "'{name}' looks like a secret; {kind} values are stored in the image metadata and history",
         RuleCategory.Security, Severity.Warning,
         equivalents: new[] { RuleEquivalent.Hadolint("DL3064"), RuleEquivalent.BuildKit("SecretsUsedInArgOrEnv"), RuleEquivalent.Trivy("DS031") },
         tags: new[] { "security", "secrets" });
@@ -37,7 +37,9 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
         return parts.Any(SecretWords.Contains) && !parts.Any(AllowedWords.Contains);
     }
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         foreach (var stage in context.Model.Stages)
         {
@@ -75,6 +77,6 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
             if (v.Length == 0 || v is "true" or "false" or "yes" or "no" or "0" or "1" or "on" or "off") return;
             if (IsKeyId(v)) return;
         }
-        context.Report(name.Span, name.Text, kind);
+        context.Report(name.Span, new MessageArgs { { "name", name.Text }, { "kind", kind } });
     }
 }

@@ -6,16 +6,18 @@ public sealed class DF000SyntaxError : DockerfileRule
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF000",
         "Fix the Dockerfile syntax error",
-        "{0}",
+        "{message}",
         RuleCategory.Syntax,
         Severity.Error,
         equivalents: new[] { RuleEquivalent.Hadolint("DL1000") });
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Analyze(RuleContext context)
+    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
+
+    private static void Analyze(RuleContext context)
     {
         foreach (var d in context.Syntax.Diagnostics)
-            context.Report(d.Span, d.Message);
+            context.Report(d.Span, new MessageArgs { { "message", d.Message } });
     }
 }
