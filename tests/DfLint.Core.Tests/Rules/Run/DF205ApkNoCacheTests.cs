@@ -1,3 +1,4 @@
+using DfLint.Rules;
 using DfLint.Rules.Run;
 using DfLint.Testing;
 
@@ -19,4 +20,10 @@ public class DF205ApkNoCacheTests
 
     [Fact]
     public void Ignores_build_stages() => RuleVerifier.Verify<DF205ApkNoCache>("FROM alpine:3.20 AS b\nRUN apk add gcc\nFROM alpine:3.20\n");
+
+    [Theory]
+    [InlineData("RUN apk add curl\n", "RUN apk add --no-cache curl\n")]
+    [InlineData("RUN apk update && apk add \\\n  curl\n", "RUN apk update && apk add --no-cache \\\n  curl\n")]
+    public void Fix_inserts_no_cache_and_is_safe(string run, string fixedRun)
+        => FixAssert.Applies<DF205ApkNoCache>("FROM alpine:3.20\n" + run, "FROM alpine:3.20\n" + fixedRun, FixSafety.Safe);
 }
