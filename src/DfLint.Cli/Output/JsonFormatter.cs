@@ -17,7 +17,11 @@ namespace DfLint.Cli.Output;
 ///     "column": 13,                       // 1-based, UTF-16 code units
 ///     "endLine": 1,
 ///     "endColumn": 19,                    // exclusive: one past the last character, as in SARIF
-///     "helpUri": "https://github.com/dflint/dflint/blob/main/rules/DF101.md"
+///     "helpUri": "https://github.com/dflint/dflint/blob/main/rules/DF101.md",
+///     "fixes": [                          // only when the rule offers a fix for this finding
+///       { "title": "Add '--no-cache'", "safety": "safe",   // "safe" | "unsafe"
+///         "edits": [ { "line": 2, "column": 12, "endLine": 2, "endColumn": 12, "offset": 27, "length": 0, "newText": " --no-cache" } ] }
+///     ]
 ///   }
 /// ]
 /// </code>
@@ -45,6 +49,7 @@ public sealed class JsonFormatter : IReportFormatter
                 json.WriteNumber("endLine", location.EndLine);
                 json.WriteNumber("endColumn", location.EndColumn);
                 json.WriteString("helpUri", finding.Rule.HelpUri);
+                FixOutput.WriteJson(json, report.Result, finding);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -197,6 +197,7 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteString("primaryLocationLineHash", hashes[location.Line - 1]);
             json.WriteEndObject();
         }
+        FixOutput.WriteSarif(json, result, finding, uri, SrcRoot);
         json.WriteEndObject();
     }
 
