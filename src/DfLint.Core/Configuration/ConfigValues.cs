@@ -60,7 +60,31 @@ public static class ConfigValues
         }
         if (string.Equals(key, AllAnalyzersKey, StringComparison.OrdinalIgnoreCase))
             return ParseSeverity(value, out _) is null ? $"'{value}' is not a severity (error, warning, suggestion or none)" : null;
+        if (key.StartsWith(OptionPrefix, StringComparison.OrdinalIgnoreCase))
+            return ValidateOption(key.Substring(OptionPrefix.Length), value);
         return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a <c>dflint.&lt;key&gt;</c> option: a key no rule declares, or a value of the wrong type. Rule
+    /// options share one namespace; two rules that read one key declare it alike.
+    /// </summary>
+    public static string? ValidateOption(string key, string value)
+    {
+        RuleOption? declared = null;
+        foreach (var rule in RuleRegistry.Descriptors)
+            if (rule.FindOption(key) is { } o) { declared = o; break; }
+        if (declared is null) return $"unknown option '{OptionPrefix}{key}'{KnownOptionsHint()}";
+        return declared.Validate(value) is { } error ? $"{error} for option '{declared.ConfigKey}'" : null;
+    }
+
+    private static string KnownOptionsHint()
+    {
+        var keys = new List<string>();
+        foreach (var rule in RuleRegistry.Descriptors)
+            foreach (var o in rule.Options)
+                if (!keys.Contains(o.ConfigKey)) keys.Add(o.ConfigKey);
+        return keys.Count == 0 ? "" : " (known options: " + string.Join(", ", keys) + ")";
     }
 
     /// <summary>

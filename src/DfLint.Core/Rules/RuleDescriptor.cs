@@ -14,14 +14,17 @@ public enum EquivalentTool
     Checkov,
 }
 
-/// <summary>A rule of another tool that checks the same thing (hadolint DL3007, BuildKit JSONArgsRecommended, ...).</summary>
-public sealed record RuleEquivalent(EquivalentTool Tool, string Id)
+/// <summary>
+/// A rule of another tool that checks the same thing (hadolint DL3007, BuildKit JSONArgsRecommended, ...), with a note
+/// when it differs (shown in <c>rules/equivalents.md</c>).
+/// </summary>
+public sealed record RuleEquivalent(EquivalentTool Tool, string Id, string? Note = null)
 {
-    public static RuleEquivalent Hadolint(string id) => new(EquivalentTool.Hadolint, id);
-    public static RuleEquivalent BuildKit(string id) => new(EquivalentTool.BuildKit, id);
-    public static RuleEquivalent Binnacle(string id) => new(EquivalentTool.Binnacle, id);
-    public static RuleEquivalent Trivy(string id) => new(EquivalentTool.Trivy, id);
-    public static RuleEquivalent Checkov(string id) => new(EquivalentTool.Checkov, id);
+    public static RuleEquivalent Hadolint(string id, string? note = null) => new(EquivalentTool.Hadolint, id, note);
+    public static RuleEquivalent BuildKit(string id, string? note = null) => new(EquivalentTool.BuildKit, id, note);
+    public static RuleEquivalent Binnacle(string id, string? note = null) => new(EquivalentTool.Binnacle, id, note);
+    public static RuleEquivalent Trivy(string id, string? note = null) => new(EquivalentTool.Trivy, id, note);
+    public static RuleEquivalent Checkov(string id, string? note = null) => new(EquivalentTool.Checkov, id, note);
 
     public override string ToString() => $"{ToolName(Tool)} {Id}";
 

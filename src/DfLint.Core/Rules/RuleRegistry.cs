@@ -4,30 +4,19 @@ using System.Linq;
 
 namespace DfLint.Rules;
 
-/// <summary>Every rule DfLint has, sorted by ID. The one list that docs, the CLI, SARIF and the analyzer read.</summary>
-public static class RuleRegistry
+/// <summary>
+/// Every rule DfLint has, sorted by ID: the one list that docs, the CLI, SARIF and the analyzer read. The list itself is
+/// generated at build time from the files <c>Rules/&lt;Category&gt;/DFnnn&lt;Name&gt;.cs</c> (see RuleRegistry.targets).
+/// </summary>
+public static partial class RuleRegistry
 {
-    public static IReadOnlyList<DockerfileRule> All { get; } = new DockerfileRule[]
+    public static IReadOnlyList<DockerfileRule> All { get; } = Sorted(CreateAll());
+
+    private static DockerfileRule[] Sorted(DockerfileRule[] rules)
     {
-        new Syntax.DF000SyntaxError(),
-        new BaseImages.DF101AvoidLatestTag(),
-        new BaseImages.DF102TagBaseImages(),
-        new BaseImages.DF103UseSmallerVariant(),
-        new BaseImages.DF104BuildInSeparateStage(),
-        new BaseImages.DF105PinByDigest(),
-        new Run.DF201CombineConsecutiveRuns(),
-        new Run.DF202AptUpdateWithInstall(),
-        new Run.DF203RemoveAptLists(),
-        new Run.DF204AptNoInstallRecommends(),
-        new Run.DF205ApkNoCache(),
-        new Run.DF206UseNpmCi(),
-        new Run.DF207PipNoCacheDir(),
-        new Files.DF301CopyManifestsFirst(),
-        new Files.DF302AddDockerignore(),
-        new Runtime.DF401RunAsNonRoot(),
-        new Runtime.DF402UseExecForm(),
-        new Security.DF501NoSecretsInArgOrEnv(),
-    };
+        Array.Sort(rules, (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        return rules;
+    }
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToArray();
 

@@ -9,7 +9,7 @@ public sealed class DF102TagBaseImages : InstructionRule<FromInstruction>
         "DF102", "Tag base images with a version",
         "Base image '{image}' has no tag, so it silently means 'latest'",
         RuleCategory.BaseImages, Severity.Warning,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3006"), RuleEquivalent.Trivy("DS001"), RuleEquivalent.Checkov("CKV_DOCKER_7") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3006"), RuleEquivalent.Trivy("DS001", "an untagged image is treated as `latest`"), RuleEquivalent.Checkov("CKV_DOCKER_7", "fails when the image has no `:`") },
         tags: new[] { "reproducibility" });
 
     public override RuleDescriptor Descriptor => Rule;

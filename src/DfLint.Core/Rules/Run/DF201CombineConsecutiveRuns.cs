@@ -12,7 +12,7 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
         "DF201", "Combine consecutive RUN instructions",
         "This RUN directly follows '{previous}' and could be combined with it into one layer",
         RuleCategory.Run, Severity.Info,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3059") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3059", "pairs of single-command RUNs only") },
         tags: new[] { "size", "layers" });
 
     public override RuleDescriptor Descriptor => Rule;

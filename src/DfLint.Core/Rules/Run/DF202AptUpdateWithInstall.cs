@@ -11,7 +11,7 @@ public sealed class DF202AptUpdateWithInstall : InstructionRule<RunInstruction>
         "DF202", "Run apt-get update in the same RUN as apt-get install",
         "'{command}' is not in the same RUN as {other}, so a cached layer can install from stale package lists",
         RuleCategory.Run, Severity.Warning,
-        equivalents: new[] { RuleEquivalent.Binnacle("ruleAptGetUpdatePrecedesInstall"), RuleEquivalent.Trivy("DS017"), RuleEquivalent.Checkov("CKV_DOCKER_5") },
+        equivalents: new[] { RuleEquivalent.Binnacle("ruleAptGetUpdatePrecedesInstall"), RuleEquivalent.Trivy("DS017", "also yum, apk, dnf, zypper"), RuleEquivalent.Checkov("CKV_DOCKER_5", "any package manager; counts update vs install RUNs") },
         tags: new[] { "cache", "reproducibility" });
 
     public override RuleDescriptor Descriptor => Rule;

@@ -11,7 +11,7 @@ public sealed class DF203RemoveAptLists : DockerfileRule
         "DF203", "Remove apt package lists in the same RUN as apt-get install",
         "'{command}' leaves the apt package lists in the layer; add 'rm -rf /var/lib/apt/lists/*' to the same RUN",
         RuleCategory.Run, Severity.Info,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3009"), RuleEquivalent.Binnacle("ruleAptGetInstallThenRemoveAptLists") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3009", "triggered by `apt-get update`; final stage and reused stages"), RuleEquivalent.Binnacle("ruleAptGetInstallThenRemoveAptLists") },
         tags: new[] { "size" });
 
     public override RuleDescriptor Descriptor => Rule;

@@ -13,7 +13,7 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
         "DF401", "Run the final stage as a non-root user",
         "The final image runs as '{user}'; switch to a non-root user with USER",
         RuleCategory.Runtime, Severity.Warning,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3002"), RuleEquivalent.Trivy("DS002"), RuleEquivalent.Checkov("CKV_DOCKER_3"), RuleEquivalent.Checkov("CKV_DOCKER_8") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3002", "last USER root, in every stage; a missing USER is not reported"), RuleEquivalent.Trivy("DS002"), RuleEquivalent.Checkov("CKV_DOCKER_3", "no USER at all"), RuleEquivalent.Checkov("CKV_DOCKER_8", "last USER is `root`") },
         tags: new[] { "security" });
 
     public override RuleDescriptor Descriptor => Rule;

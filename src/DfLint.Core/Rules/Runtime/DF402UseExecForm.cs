@@ -10,7 +10,7 @@ public sealed class DF402UseExecForm : DockerfileRule
         "DF402", "Use the exec form for CMD and ENTRYPOINT",
         "'{instruction}' uses the shell form, so the process runs under /bin/sh -c and does not receive stop signals",
         RuleCategory.Runtime, Severity.Warning,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3025"), RuleEquivalent.BuildKit("JSONArgsRecommended") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3025", "also `HEALTHCHECK CMD`"), RuleEquivalent.BuildKit("JSONArgsRecommended") },
         tags: new[] { "signals" });
 
     public override RuleDescriptor Descriptor => Rule;

@@ -12,7 +12,7 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
         "DF501", "Do not put secrets in ARG or ENV",
         "'{name}' looks like a secret; {kind} values are stored in the image metadata and history",
         RuleCategory.Security, Severity.Warning,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL3064"), RuleEquivalent.BuildKit("SecretsUsedInArgOrEnv"), RuleEquivalent.Trivy("DS031") },
+        equivalents: new[] { RuleEquivalent.Hadolint("DL3064"), RuleEquivalent.BuildKit("SecretsUsedInArgOrEnv"), RuleEquivalent.Trivy("DS031", "fixed list of names such as `GITHUB_TOKEN`, final stage only") },
         tags: new[] { "security", "secrets" });
 
     public override RuleDescriptor Descriptor => Rule;

@@ -9,7 +9,7 @@ public sealed class DF000SyntaxError : DockerfileRule
         "{message}",
         RuleCategory.Syntax,
         Severity.Error,
-        equivalents: new[] { RuleEquivalent.Hadolint("DL1000") });
+        equivalents: new[] { RuleEquivalent.Hadolint("DL1000", "pseudo rule for parse errors") });
 
     public override RuleDescriptor Descriptor => Rule;
 
