@@ -68,7 +68,20 @@ public static class Expectations
     {
         var severities = new Dictionary<string, ConfiguredSeverity>(StringComparer.OrdinalIgnoreCase);
         if (ruleToEnable is not null && RuleRegistry.Find(ruleToEnable) is { } d) severities[d.Id] = (ConfiguredSeverity)d.DefaultSeverity;
-        return Linter.Lint(text, new LintOptions { Severities = severities }, context ?? SampleContext);
+        return Linter.Lint(text, new LintOptions { Severities = severities, RuleOptions = SampleOptions(text) }, context ?? SampleContext);
+    }
+
+    private static readonly Regex OptionMarker = new(@"^\s*#\s*options:\s*dflint\.(?<key>[a-z0-9_]+)\s*=\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    /// <summary>
+    /// Rule options a sample or a page example sets for itself with <c># options: dflint.key=value</c> lines, as a
+    /// configuration file would (only tests read these lines; DfLint itself does not).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SampleOptions(string text)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in OptionMarker.Matches(text.Replace("\r\n", "\n"))) options[m.Groups["key"].Value] = m.Groups["value"].Value;
+        return options;
     }
 
     /// <summary>The build context of the samples folder: known, with no .dockerignore.</summary>
