@@ -25,7 +25,7 @@ internal static class ChmodGrammar
     }
 
     private static readonly Parser<Parts> WithVariables =
-        from p in Lexical.Interpolated(c => c != '$', "mode").Where(p => p.HasVariables)
+        from p in Lexical.WithVariables(c => c != '$', "mode")
         from end in Lexical.End
         select new Parts { HasVariables = true };
 
@@ -55,7 +55,7 @@ internal static class ChmodGrammar
 
     private static readonly Parser<Parts> Symbolic =
         from first in Clause.Locate()
-        from rest in (from comma in Lexical.Lit(",") from c in Clause.Locate() select c).Many()
+        from rest in (from comma in Lexical.Lit(",") from c in Clause.Locate() select c).XMany()
         from end in Lexical.End.Named("'+', '-', '=', permission, ',' or end of input")
         select new Parts { Clauses = Prepend(first, rest) };
 

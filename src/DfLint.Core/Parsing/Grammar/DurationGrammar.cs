@@ -59,12 +59,12 @@ internal static class DurationGrammar
         select new[] { n, u };
 
     private static readonly Parser<IEnumerable<Located<string>[]>> Zero =
-        from z in Lexical.Lit("0")
+        from z in Lexical.Lit("0", "number")
         from end in Lexical.End
         select (IEnumerable<Located<string>[]>)System.Array.Empty<Located<string>[]>();
 
     private static readonly Parser<IEnumerable<Located<string>[]>> Parts =
-        from parts in Part.AtLeastOnce()
+        from parts in Part.XAtLeastOnce()
         from end in Lexical.End.Named("number or end of input")
         select parts;
 

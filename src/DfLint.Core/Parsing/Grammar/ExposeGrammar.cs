@@ -54,7 +54,7 @@ internal static class ExposeGrammar
     private static readonly Parser<Parts> Spec =
         from host in HostPrefix
         from start in Port
-        from end in (from dash in Lexical.Lit("-") from p in Port select p).Optional()
+        from end in (from dash in Lexical.Lit("-") from p in Port select p).XOptional()
         from tail in (end.IsDefined ? TailAfterRange : TailAfterPort)
         select new Parts { Host = host, Start = start, End = end.GetOrDefault(), Protocol = tail.Protocol, ProtocolStart = tail.ProtocolStart };
 

@@ -19,12 +19,12 @@ internal static class KeyValueGrammar
     /// <summary>A dot-free part of a key: letters and digits, single '-' between them.</summary>
     private static readonly Parser<string> Segment =
         from first in Alnum
-        from rest in (from dash in Lexical.Lit("-") from more in Alnum select dash + more).Many()
+        from rest in (from dash in Lexical.Lit("-") from more in Alnum select dash + more).XMany()
         select first + string.Concat(rest);
 
     private static readonly Parser<List<Located<string>>> LabelKey =
         from first in Segment.Locate()
-        from rest in (from dot in Lexical.Lit(".") from s in Segment.Locate() select s).Many()
+        from rest in (from dot in Lexical.Lit(".") from s in Segment.Locate() select s).XMany()
         from end in Lexical.End.Named("lowercase letter, digit, '.', '-' or end of input")
         select Prepend(first, rest);
 

@@ -148,6 +148,17 @@ internal static class Lexical
         return Result.Success(new Piece(s.Substring(t.Position, i - t.Position), t.Position, i, vars), t.AdvanceBy(i - t.Position));
     };
 
+    /// <summary>Like <see cref="Interpolated"/>, but only a run that holds at least one variable matches.</summary>
+    public static Parser<Piece> WithVariables(Func<char, bool> literal, string name)
+    {
+        var run = Interpolated(literal, name);
+        return input =>
+        {
+            var r = run(input);
+            return r.WasSuccessful && r.Value.HasVariables ? r : Fail<Piece>(input, name);
+        };
+    }
+
     /// <summary>Runs a parser on a text.</summary>
     public static IResult<T> Try<T>(this Parser<T> parser, string text, int start = 0) => parser(new TextInput(text, start));
 

@@ -28,12 +28,12 @@ internal static class PlatformGrammar
     /// <summary>"/arch" and an optional "/variant".</summary>
     private static readonly Parser<List<Piece>> Tail =
         from arch in NextComponent
-        from variant in NextComponent.Optional()
+        from variant in NextComponent.XOptional()
         select variant.IsDefined ? new List<Piece> { arch, variant.Get() } : new List<Piece> { arch };
 
     private static readonly Parser<List<Piece>> Platform =
         from first in Component
-        from tail in Tail.Optional()
+        from tail in Tail.XOptional()
         select Prepend(first, tail.GetOrDefault());
 
     private static List<Piece> Prepend(Piece first, List<Piece>? rest)
@@ -45,7 +45,7 @@ internal static class PlatformGrammar
 
     private static readonly Parser<List<List<Piece>>> List =
         from first in Platform
-        from rest in (from comma in Lexical.Lit(",") from p in Platform select p).Many()
+        from rest in (from comma in Lexical.Lit(",") from p in Platform select p).XMany()
         from end in Lexical.End.Named("'/', ',' or end of input")
         select Prepend(first, rest);
 

@@ -29,7 +29,7 @@ internal static class StopSignalGrammar
     private static bool IsNameChar(char c) => Lexical.IsAsciiLetter(c) || Lexical.IsDigit(c);
 
     private static readonly Parser<Parts> WithVariables =
-        from p in Lexical.Interpolated(c => IsNameChar(c) || c == '+' || c == '-', "signal").Where(p => p.HasVariables)
+        from p in Lexical.WithVariables(c => IsNameChar(c) || c == '+' || c == '-', "signal")
         from end in Lexical.End
         select new Parts { HasVariables = true };
 
@@ -46,7 +46,7 @@ internal static class StopSignalGrammar
     private static readonly Parser<Parts> Name =
         from prefix in Lexical.LitIgnoreCase("SIG", "'SIG'").Optional()
         from name in Lexical.Run(IsNameChar, "signal name")
-        from offset in Offset.Optional()
+        from offset in Offset.XOptional()
         from end in Lexical.End.Named("'+', '-' or end of input")
         select new Parts { Name = name, Offset = offset.GetOrDefault() };
 
