@@ -74,10 +74,15 @@ public static class BuildKitDump
                 return Single(s.Value);
             case HealthcheckInstruction h:
                 return h.Type is null ? Enumerable.Empty<string>() : new[] { h.Type.Text }.Concat(Command(h.Command));
+            case UnknownInstruction:
+                // parseIgnore returns an empty &Node{} as Next, and Dump prints every Next node, so an empty one is "".
+                return UnknownArguments;
             default:
                 return Enumerable.Empty<string>();
         }
     }
+
+    private static readonly string[] UnknownArguments = { "" };
 
     private static IEnumerable<string> Single(Token? t) => t is null ? Enumerable.Empty<string>() : new[] { t.Text };
 

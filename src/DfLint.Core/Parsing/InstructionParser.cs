@@ -70,7 +70,7 @@ internal sealed class InstructionParser
             case "run":
             {
                 if (!args.MaybeJson(out var cmd, out var error)) return Invalid(error!);
-                node = new RunInstruction(span, keyword, flags, line, cmd ?? new ShellFormSyntax(args.Span, args.Mapped), MountParser.Parse(flags));
+                node = new RunInstruction(span, keyword, flags, line, cmd ?? new ShellFormSyntax(args.Span, args.Mapped), MountGrammar.Parse(flags));
                 break;
             }
             case "cmd":
@@ -284,67 +284,8 @@ internal sealed class InstructionParser
         }
 
         public bool NameValues(string key, char escape, out IReadOnlyList<KeyValueSyntax> pairs, out string? error, out SourceSpan? errorSpan)
-        {
-            pairs = Array.Empty<KeyValueSyntax>();
-            error = null;
-            errorSpan = null;
-            if (IsEmpty) return true;
-            var words = WordsGrammar.For(escape).Words.Try(Text).Value;
-            if (words.Count == 0) return true;
-            var t = _line.Text;
-            if (words[0].Value.IndexOf('=') < 0)
-            {
-                int i = _start;
-                while (i < _end && !Lexical.IsSplitSpace(t[i])) i++;
-                int j = i;
-                while (j < _end && Lexical.IsSplitSpace(t[j])) j++;
-                if (i >= _end)
-                {
-                    error = $"{key} must have two arguments";
-                    return false;
-                }
-                pairs = new[] { new KeyValueSyntax(Span, Tok(_line, _start, i), Tok(_line, j, _end), IsLegacy: true) };
-                return true;
-            }
-            var list = new List<KeyValueSyntax>();
-            foreach (var w in words)
-            {
-                int ws = _start + w.Start, we = _start + w.End;
-                int eq = w.Value.IndexOf('=');
-                if (eq < 0)
-                {
-                    error = $"Syntax error - can't find = in {GoQuote.Quote(w.Value)}. Must be of the form: name=value";
-                    errorSpan = _line.ToFileSpan(ws, we - ws);
-                    return false;
-                }
-                var keyTok = new Token(w.Value.Substring(0, eq), _line.ToFileSpan(ws, eq));
-                var valueTok = new Token(w.Value.Substring(eq + 1), _line.ToFileSpan(ws + eq + 1, Math.Max(0, we - ws - eq - 1)));
-                list.Add(new KeyValueSyntax(_line.ToFileSpan(ws, we - ws), keyTok, valueTok, IsLegacy: false));
-            }
-            pairs = list;
-            return true;
-        }
+            => KeyValueGrammar.NameValues(_line, _start, _end, key, escape, out pairs, out error, out errorSpan);
 
-        public IReadOnlyList<ArgDeclarationSyntax> ArgDeclarations(char escape)
-        {
-            if (IsEmpty) return Array.Empty<ArgDeclarationSyntax>();
-            var words = WordsGrammar.For(escape).Words.Try(Text).Value;
-            var list = new List<ArgDeclarationSyntax>(words.Count);
-            foreach (var w in words)
-            {
-                int ws = _start + w.Start, we = _start + w.End;
-                var word = new Token(w.Value, _line.ToFileSpan(ws, we - ws));
-                int eq = w.Value.IndexOf('=');
-                if (eq < 0)
-                {
-                    list.Add(new ArgDeclarationSyntax(word.Span, word, word, null));
-                    continue;
-                }
-                var name = new Token(w.Value.Substring(0, eq), _line.ToFileSpan(ws, eq));
-                var value = new Token(w.Value.Substring(eq + 1), _line.ToFileSpan(ws + eq + 1, Math.Max(0, we - ws - eq - 1)));
-                list.Add(new ArgDeclarationSyntax(word.Span, word, name, value));
-            }
-            return list;
-        }
+        public IReadOnlyList<ArgDeclarationSyntax> ArgDeclarations(char escape) => KeyValueGrammar.ArgDeclarations(_line, _start, _end, escape);
     }
 }

@@ -309,38 +309,11 @@ internal static class InstructionValidator
 /// <summary>Go's time.ParseDuration: a sequence of decimal numbers with units ns, us/µs, ms, s, m, h (e.g. <c>1m30s</c>).</summary>
 public static class GoDuration
 {
+    /// <summary>Reads a duration with <see cref="Grammar.DurationGrammar"/>; the value is truncated to whole ticks (100 ns).</summary>
     public static bool TryParse(string s, out TimeSpan value)
     {
-        value = TimeSpan.Zero;
-        if (string.IsNullOrEmpty(s)) return false;
-        int i = 0;
-        bool neg = false;
-        if (s[0] == '-' || s[0] == '+') { neg = s[0] == '-'; i++; }
-        if (i < s.Length && s.Substring(i) == "0") return true;
-        if (i >= s.Length) return false;
-        double totalNs = 0;
-        while (i < s.Length)
-        {
-            int start = i;
-            while (i < s.Length && (char.IsDigit(s[i]) || s[i] == '.') && s[i] < 128) i++;
-            if (i == start || !double.TryParse(s.Substring(start, i - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double n))
-                return false;
-            int u = i;
-            while (i < s.Length && !char.IsDigit(s[i]) && s[i] != '.') i++;
-            double unit;
-            switch (s.Substring(u, i - u))
-            {
-                case "ns": unit = 1; break;
-                case "us": case "µs": case "μs": unit = 1e3; break;
-                case "ms": unit = 1e6; break;
-                case "s": unit = 1e9; break;
-                case "m": unit = 60e9; break;
-                case "h": unit = 3600e9; break;
-                default: return false;
-            }
-            totalNs += n * unit;
-        }
-        value = TimeSpan.FromTicks((long)(totalNs / 100) * (neg ? -1 : 1));
-        return true;
+        var spec = Grammar.DurationGrammar.Parse(new Token(s ?? string.Empty, default));
+        value = spec.Nanoseconds is { } ns ? TimeSpan.FromTicks(ns / 100) : TimeSpan.Zero;
+        return spec.Error is null;
     }
 }

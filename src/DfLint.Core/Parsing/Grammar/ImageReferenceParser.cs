@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DfLint.Syntax;
+using Sprache;
 
 namespace DfLint.Parsing.Grammar;
 
@@ -9,9 +10,61 @@ namespace DfLint.Parsing.Grammar;
 /// reference grammar: the first path component is a registry when there is more than one component and it contains
 /// a '.' or ':' or is <c>localhost</c>. Separators inside <c>${...}</c> are not separators, so
 /// <c>node:${TAG:-20}</c> has the tag <c>${TAG:-20}</c>. Works on the written text; variables are resolved elsewhere.
+/// Never fails: every text has a path, possibly empty.
 /// </summary>
+/// <remarks>
+/// The grammar: <c>reference := component ('/' component)* ('@' digest)? end</c>, where a component is a sequence of
+/// chunks (a <c>${...}</c> variable, a ':' or a run of other characters). The tag starts at the first ':' chunk of the
+/// last component.
+/// </remarks>
 public static class ImageReferenceParser
 {
+    /// <summary>A braced variable with nested braces; an unclosed one runs to the end (as the separators inside do not count).</summary>
+    private static readonly Parser<string> BracedVariable = input =>
+    {
+        var t = (TextInput)input;
+        var s = t.Source;
+        if (t.Position + 1 >= s.Length || s[t.Position] != '$' || s[t.Position + 1] != '{') return Lexical.Fail<string>(input, "variable");
+        int end = Lexical.ScanVariable(s, t.Position);
+        return Result.Success(s.Substring(t.Position, end - t.Position), t.AdvanceBy(end - t.Position));
+    };
+
+    private static readonly Parser<Located<string>> Chunk =
+        BracedVariable
+            .Or(Lexical.Lit(":"))
+            .Or(Lexical.Run(c => c != '/' && c != '@' && c != ':' && c != '$', "name character"))
+            .Or(Lexical.Lit("$"))
+            .Locate();
+
+    private static readonly Parser<List<Located<string>>> Component = Chunk.Many().Select(c => new List<Located<string>>(c));
+
+    private static readonly Parser<List<List<Located<string>>>> Name =
+        from first in Component
+        from rest in (from slash in Lexical.Lit("/") from c in Component select c).Many()
+        select Prepend(first, rest);
+
+    private static readonly Parser<Located<string>?> Digest =
+        (from at in Lexical.Lit("@") from d in Lexical.Rest.Locate() select d).Optional().Select(d => d.GetOrDefault());
+
+    private sealed class Parts
+    {
+        public List<List<Located<string>>> Components = null!;
+        public Located<string>? Digest;
+    }
+
+    private static readonly Parser<Parts> Reference =
+        from name in Name
+        from digest in Digest
+        from end in Lexical.End
+        select new Parts { Components = name, Digest = digest };
+
+    private static List<List<Located<string>>> Prepend(List<Located<string>> first, IEnumerable<List<Located<string>>> rest)
+    {
+        var list = new List<List<Located<string>>> { first };
+        list.AddRange(rest);
+        return list;
+    }
+
     public static ImageReferenceSyntax Parse(Token word) => Parse(word.Text, word.Span, word.Span.Length == word.Text.Length);
 
     /// <summary>
@@ -22,52 +75,35 @@ public static class ImageReferenceParser
     public static ImageReferenceSyntax Parse(string s, SourceSpan span, bool exact)
     {
         var word = new Token(s, span);
-        int baseOffset = span.Start;
-        bool contiguous = exact;
-        SourceSpan Sp(int start, int end) => contiguous ? SourceSpan.FromBounds(baseOffset + start, baseOffset + end) : word.Span;
-        Token T(int start, int end) => new(s.Substring(start, end - start), Sp(start, end));
+        Token T(int start, int end) => new(s.Substring(start, end - start), exact ? SourceSpan.FromBounds(span.Start + start, span.Start + end) : span);
 
-        // Positions of separators outside ${...}.
-        var slashes = new List<int>();
-        int at = -1;
-        int depth = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c == '$' && i + 1 < s.Length && s[i + 1] == '{') { depth++; i++; continue; }
-            if (c == '}' && depth > 0) { depth--; continue; }
-            if (depth > 0) continue;
-            if (c == '/' && at < 0) slashes.Add(i);
-            else if (c == '@' && at < 0) at = i;
-        }
-        int nameEnd = at >= 0 ? at : s.Length;
-        Token? digest = at >= 0 ? T(at + 1, s.Length) : null;
+        var parts = Reference.Try(s).Value;
+        var components = parts.Components;
+        int nameEnd = parts.Digest is { } d ? d.Start - 1 : s.Length;
+        Token? digest = parts.Digest is { } dg ? T(dg.Start, dg.End) : null;
 
         Token? registry = null;
         int pathStart = 0;
-        if (slashes.Count > 0)
+        if (components.Count > 1)
         {
-            string first = s.Substring(0, slashes[0]);
-            if (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || (first.Length > 0 && first.StartsWith("${", StringComparison.Ordinal) && LooksLikeRegistryVariable(first)))
+            int firstEnd = End(components[0], 0);
+            string first = s.Substring(0, firstEnd);
+            if (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || (first.StartsWith("${", StringComparison.Ordinal) && LooksLikeRegistryVariable(first)))
             {
-                registry = T(0, slashes[0]);
-                pathStart = slashes[0] + 1;
+                registry = T(0, firstEnd);
+                pathStart = firstEnd + 1;
             }
         }
-        int lastSlash = slashes.Count > 0 ? slashes[slashes.Count - 1] : -1;
         int colon = -1;
-        depth = 0;
-        for (int i = Math.Max(lastSlash + 1, pathStart); i < nameEnd; i++)
-        {
-            char c = s[i];
-            if (c == '$' && i + 1 < s.Length && s[i + 1] == '{') { depth++; i++; continue; }
-            if (c == '}' && depth > 0) { depth--; continue; }
-            if (depth == 0 && c == ':') { colon = i; break; }
-        }
+        foreach (var chunk in components[components.Count - 1])
+            if (chunk.Value == ":") { colon = chunk.Start; break; }
         Token? tag = colon >= 0 ? T(colon + 1, nameEnd) : null;
         var path = T(pathStart, colon >= 0 ? colon : nameEnd);
         return new ImageReferenceSyntax(word.Span, s, registry, path, tag, digest);
     }
+
+    /// <summary>Where a component ends: after its last chunk, or where it starts when it is empty.</summary>
+    private static int End(List<Located<string>> component, int start) => component.Count == 0 ? start : component[component.Count - 1].End;
 
     private static bool LooksLikeRegistryVariable(string first)
         => first.IndexOf("REGISTRY", StringComparison.OrdinalIgnoreCase) >= 0 || first.IndexOf("REPO", StringComparison.OrdinalIgnoreCase) >= 0;
