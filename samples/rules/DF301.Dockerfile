@@ -1,6 +1,6 @@
 FROM node:22-alpine AS build
 WORKDIR /app
-# expect: DF301 DF302
+# expect: DF301
 COPY . .
 RUN npm ci
 ENV NODE_ENV=production
@@ -10,7 +10,6 @@ FROM node:22-alpine AS test
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
-# expect: DF302
 COPY . .
 RUN npm test
 

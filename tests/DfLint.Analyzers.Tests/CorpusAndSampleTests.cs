@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DfLint.Analyzers.Tests.Infrastructure;
+using DfLint.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace DfLint.Analyzers.Tests;
@@ -10,15 +11,10 @@ namespace DfLint.Analyzers.Tests;
 /// <summary>Replays real files through Roslyn: nothing may crash, and samples give exactly the findings their markers expect.</summary>
 public sealed class CorpusAndSampleTests
 {
-    [Fact]
+    [CorpusFact]
     public void Never_throws_on_any_corpus_file()
     {
-        RepoPaths.Shared.Should().NotBeNull("shared/corpus must be a child or a sibling of a folder above the test assembly");
-        var corpus = Path.Combine(RepoPaths.Shared!, "corpus");
-        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
+        var files = Corpus.Files().Select(f => Path.Combine(Corpus.Root, f)).ToList();
         files.Should().NotBeEmpty();
 
         // Corpus names are not all Dockerfile-shaped: mark every file as a Dockerfile, as the targets would for DockerfileFile.
@@ -43,39 +39,48 @@ public sealed class CorpusAndSampleTests
     public static IEnumerable<object[]> MarkedDockerfiles()
     {
         // The consumer sample carries markers too, so this theory always has data.
-        yield return new object[] { Path.Combine("samples", "consumer", "Dockerfile") };
-        if (Directory.Exists(RepoPaths.SamplesRules))
+        yield return new object[] { "samples/consumer/Dockerfile" };
+        foreach (var folder in new[] { "real-world", "rules" })
         {
-            foreach (var f in Directory.EnumerateFiles(RepoPaths.SamplesRules, "*.Dockerfile").OrderBy(f => f, StringComparer.Ordinal))
-                yield return new object[] { Path.GetRelativePath(RepoPaths.Root, f) };
+            var dir = Path.Combine(RepoPaths.Root, "samples", folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var f in Directory.EnumerateFiles(dir, "*.Dockerfile").OrderBy(f => f, StringComparer.Ordinal))
+                yield return new object[] { Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/') };
         }
     }
 
+    /// <summary>
+    /// As the Core sample tests do: a rule's sample (<c>samples/rules/DFnnn.Dockerfile</c>) runs with that rule alone (switched on,
+    /// DF105 is off by default) and DF000; the other samples run with every rule at its default, and their markers are exhaustive.
+    /// The build context is the sample's folder, which has no .dockerignore.
+    /// </summary>
     [Theory]
     [MemberData(nameof(MarkedDockerfiles))]
     public void Sample_gives_exactly_the_findings_its_markers_expect(string relativePath)
     {
         var path = Path.Combine(RepoPaths.Root, relativePath);
         var text = File.ReadAllText(path);
-        // As the CLI does for samples: the sample's own rule is on (DF105 is off by default), and the build context is the
-        // samples folder, which has no .dockerignore.
-        var name = Path.GetFileNameWithoutExtension(path);
+        string? ruleId = relativePath.StartsWith("samples/rules/", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : null;
         var runner = AnalyzerRunner.For((path, text)) with
         {
             Options = new TestOptionsProvider(global: new Dictionary<string, string>
             {
                 [DockerfileAnalyzer.ContextDirectoryProperty] = Path.GetDirectoryName(path)!,
             }),
-            CommandLineSeverities = name.StartsWith("DF", StringComparison.Ordinal)
-                ? new Dictionary<string, ReportDiagnostic> { [name] = ReportDiagnostic.Info }
-                : new Dictionary<string, ReportDiagnostic>(),
+            Rules = ruleId is null ? null : Expectations.RulesOfSample(ruleId),
+            CommandLineSeverities = ruleId is null
+                ? new Dictionary<string, ReportDiagnostic>()
+                : new Dictionary<string, ReportDiagnostic> { [ruleId] = ReportDiagnostic.Info },
         };
         var result = runner.Run();
 
         result.AnalyzerExceptions.Should().BeEmpty();
-        var actual = result.Diagnostics
+        var actual = Expectations.Actual(text, result.Diagnostics
             .Where(d => d.Severity != DiagnosticSeverity.Hidden)
-            .Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, d.GetMessage()));
-        ExpectationMarkers.Compare(text, actual).Should().BeEmpty();
+            .Select(d => new Reported(d.Location.SourceSpan.Start, d.Id, d.GetMessage())));
+        var problems = ruleId is null
+            ? Expectations.Compare(Expectations.Read(text), actual)
+            : Expectations.CompareRuleSample(text, ruleId, actual);
+        problems.Should().BeEmpty();
     }
 }

@@ -3,14 +3,17 @@ using System.IO;
 
 namespace DfLint.Testing;
 
-/// <summary>Finds the project's shared test data (<c>shared/</c>, beside the repository) and the repository root.</summary>
+/// <summary>
+/// Finds the repository root, the test data vendored in it (<c>tests/data</c>), and the optional shared data folder
+/// (<c>shared/</c>, beside the repository), which only holds the large corpus.
+/// </summary>
 public static class SharedData
 {
-    private static readonly Lazy<string?> SharedRoot = new(() => FindUp(dir => Path.Combine(dir, "shared", "conformance"), "shared"));
+    private static readonly Lazy<string?> SharedRoot = new(() => FindUp(dir => Path.Combine(dir, "shared", "corpus"), "shared"));
     private static readonly Lazy<string> RepoRootLazy = new(() =>
         FindUp(dir => Path.Combine(dir, "Analyzer.sln"), null) ?? throw new InvalidOperationException("Analyzer.sln not found above the test directory."));
 
-    /// <summary>The <c>shared</c> folder, or null when this checkout has none beside it.</summary>
+    /// <summary>The <c>shared</c> folder (recognised by its <c>corpus</c>), or null when this checkout has none beside it.</summary>
     public static string? Root => SharedRoot.Value;
 
     public static string RepoRoot => RepoRootLazy.Value;
@@ -24,6 +27,9 @@ public static class SharedData
     }
 
     public static string RepoPath(params string[] parts) => Path.Combine(RepoRoot, Path.Combine(parts));
+
+    /// <summary>A path under the repository's <c>tests/data</c>: test data vendored with the code (see the NOTICE files there).</summary>
+    public static string TestData(params string[] parts) => Path.Combine(RepoRoot, "tests", "data", Path.Combine(parts));
 
     private static string? FindUp(Func<string, string> probe, string? resultChild)
     {

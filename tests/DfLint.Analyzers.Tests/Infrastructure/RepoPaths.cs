@@ -13,7 +13,4 @@ public static class RepoPaths
     public static string Consumer => Path.Combine(Root, "samples", "consumer");
 
     public static string AnalyzerProject => Path.Combine(Root, "src", "DfLint.Analyzers", "DfLint.Analyzers.csproj");
-
-    /// <summary>The <c>shared/</c> folder beside the repository; null when there is none.</summary>
-    public static string? Shared => SharedData.Root;
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DfLint.Analyzers.Tests.Infrastructure;
 using DfLint.Rules;
+using DfLint.Testing;
 
 namespace DfLint.Analyzers.Tests.Integration;
 
@@ -32,7 +33,7 @@ public sealed class BuildIntegrationTests
 
     /// <summary>What the build must print for the sample: one line per marker, with the rule's default severity.</summary>
     private static (int Line, string RuleId, string Severity)[] ExpectedFromMarkers()
-        => ExpectationMarkers.Read(SampleText).Select(e =>
+        => Expectations.Read(SampleText).Select(e =>
         {
             var rule = RuleRegistry.Find(e.RuleId) ?? throw new InvalidOperationException($"unknown rule {e.RuleId} in the sample");
             return (e.Line, e.RuleId, rule.DefaultSeverity == Severity.Error ? "error" : "warning");

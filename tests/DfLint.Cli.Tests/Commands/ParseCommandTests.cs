@@ -8,6 +8,9 @@ namespace DfLint.Cli.Tests.Commands;
 
 public class ParseCommandTests : IDisposable
 {
+    /// <summary>A file with one real finding: the unknown instruction is a DF000 error.</summary>
+    private const string Bad = "FROM alpine:3.20\nFOO bar\n";
+
     private readonly CliHarness _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -91,4 +94,16 @@ public class ParseCommandTests : IDisposable
     private static (int, int, int, int) Span(JsonElement span)
         => (span.GetProperty("startLine").GetInt32(), span.GetProperty("startColumn").GetInt32(),
             span.GetProperty("endLine").GetInt32(), span.GetProperty("endColumn").GetInt32());
+
+    [Fact]
+    public void Parse_prints_errors_on_stderr_and_exits_with_1()
+    {
+        _cli.Write("Dockerfile", Bad);
+
+        var run = _cli.Run("parse", "Dockerfile");
+
+        run.ExitCode.Should().Be(1);
+        run.StderrLines.Should().ContainSingle().Which.Should().MatchRegex(@"^Dockerfile:2:\d+: error DF000: unknown instruction: FOO");
+        run.Stdout.Should().NotBeEmpty("the BuildKit dump is printed even when there are errors");
+    }
 }

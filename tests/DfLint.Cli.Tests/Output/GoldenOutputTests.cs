@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DfLint.Cli.Output;
+using DfLint.Testing;
 
 namespace DfLint.Cli.Tests.Output;
 
@@ -21,7 +22,7 @@ public class GoldenOutputTests
     {
         var output = OutputFixtures.Render(format, OutputFixtures.Scenario(scenario));
 
-        Snapshot.Verify(scenario + "." + format + "." + Extension(format), output);
+        Snapshot.Verify(System.IO.Path.Combine(SourceDirectory(), "Golden", scenario + "." + format + "." + Extension(format)), output);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace DfLint.Cli.Tests.Output;
 
 public class SarifFormatterTests
 {
-    private static readonly Task<JsonSchema> Schema = JsonSchema.FromFileAsync(DfLint.Testing.SharedData.PathTo("schemas", "sarif-schema-2.1.0.json"));
+    private static readonly Task<JsonSchema> Schema = JsonSchema.FromFileAsync(DfLint.Testing.SharedData.TestData("schemas", "sarif-schema-2.1.0.json"));
 
     private static async Task<ICollection<NJsonSchema.Validation.ValidationError>> ValidateAsync(string sarif)
         => (await Schema).Validate(sarif);

@@ -10,7 +10,7 @@ namespace DfLint.Core.Tests.Parsing;
 /// <summary>BuildKit's own parser test data: our dump must equal BuildKit's byte for byte.</summary>
 public class BuildKitConformanceTests
 {
-    private static string Dir(params string[] parts) => SharedData.PathTo(new[] { "conformance", "buildkit-parser" }.Concat(parts).ToArray());
+    private static string Dir(params string[] parts) => SharedData.TestData(new[] { "buildkit-parser" }.Concat(parts).ToArray());
 
     public static IEnumerable<object[]> PositiveCases()
         => Directory.GetDirectories(Dir("testfiles")).Select(d => new object[] { Path.GetFileName(d) }).OrderBy(c => (string)c[0]);

@@ -61,7 +61,7 @@ public class CorpusParseTests
     /// <summary>Go/Jinja templates: <c>{{ }}</c> placeholders make them invalid until a generator fills them in.</summary>
     private static bool IsTemplate(string text) => text.Contains("{{", StringComparison.Ordinal);
 
-    [Fact]
+    [CorpusFact]
     public void Every_corpus_file_parses_without_DF000_unless_BuildKit_rejects_it()
     {
         var listed = RejectedByBuildKit.ToDictionary(r => r.Path, r => r.Why);
@@ -87,14 +87,14 @@ public class CorpusParseTests
         stale.Should().BeEmpty("every file in the exception list must still be rejected");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Instruction_spans_are_ordered_disjoint_and_with_comments_cover_the_file()
     {
         foreach (var file in Corpus.Files())
             RoundTrip.AssertCovers(DockerfileParser.Parse(Corpus.Read(file)), file);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Random_mutations_of_corpus_files_never_break_the_parser()
     {
         var random = new Random(20261122);

@@ -18,9 +18,9 @@ public sealed class ShellLexerConformanceTests
     private static readonly IReadOnlyDictionary<string, string> EnvVarTestEnv =
         ShellLexer.EnvFromList(new[] { "PWD=/home", "SHELL=bash", "KOREAN=한국어", "NULL=" });
 
-    private static string EnvVarTestPath => SharedData.PathTo("conformance", "buildkit-parser", "shell-lexer", "envVarTest");
+    private static string EnvVarTestPath => SharedData.TestData("buildkit-parser", "shell-lexer", "envVarTest");
 
-    private static string WordsTestPath => SharedData.PathTo("conformance", "buildkit-parser", "shell-lexer", "wordsTest");
+    private static string WordsTestPath => SharedData.TestData("buildkit-parser", "shell-lexer", "wordsTest");
 
     /// <summary>Lines as Go's bufio.Scanner (ScanLines) yields them: split on '\n', one trailing '\r' dropped.</summary>
     private static IEnumerable<string> ReadLines(string path)
