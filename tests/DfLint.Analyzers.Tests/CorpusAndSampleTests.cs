@@ -61,12 +61,12 @@ public sealed class CorpusAndSampleTests
         var path = Path.Combine(RepoPaths.Root, relativePath);
         var text = File.ReadAllText(path);
         string? ruleId = relativePath.StartsWith("samples/rules/", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : null;
+        var global = new Dictionary<string, string> { [DockerfileAnalyzer.ContextDirectoryProperty] = Path.GetDirectoryName(path)! };
+        // A sample's '# options: dflint.key=value' lines reach the build as the .globalconfig keys they stand for.
+        foreach (var option in Expectations.SampleOptions(text)) global["dflint." + option.Key] = option.Value;
         var runner = AnalyzerRunner.For((path, text)) with
         {
-            Options = new TestOptionsProvider(global: new Dictionary<string, string>
-            {
-                [DockerfileAnalyzer.ContextDirectoryProperty] = Path.GetDirectoryName(path)!,
-            }),
+            Options = new TestOptionsProvider(global: global),
             Rules = ruleId is null ? null : Expectations.RulesOfSample(ruleId),
             CommandLineSeverities = ruleId is null
                 ? new Dictionary<string, ReportDiagnostic>()
