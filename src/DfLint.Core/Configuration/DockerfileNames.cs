@@ -34,8 +34,11 @@ public static class DockerfileNames
 
     /// <summary>
     /// The same rule as file globs of one directory (MSBuild's: <c>?</c> is one character, <c>*</c> any run), minus
-    /// <see cref="ExcludeGlobs"/>. Exact on a case-sensitive file system; where names compare without case (Windows),
-    /// globs also find other spellings such as <c>DOCKERFILE</c>.
+    /// <see cref="ExcludeGlobs"/>. Exact on a case-sensitive file system; where names compare without case (Windows,
+    /// macOS), globs also find other spellings such as <c>DOCKERFILE</c>. The package's targets drop paths that differ
+    /// only in case (MSBuild's <c>Distinct()</c>, so a file is never linted twice on those systems); so of two files
+    /// spelt <c>Dockerfile</c> and <c>dockerfile</c> in one directory of a case-sensitive file system, the build lints
+    /// the first only.
     /// </summary>
     public static IReadOnlyList<string> IncludeGlobs { get; } = new[]
     {
