@@ -25,7 +25,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     public const string ActiveProperty = "build_property.DfLintActive";
     public const string ContextDirectoryProperty = "build_property.DfLintContextDirectory";
     public const string ContextRootFilesProperty = "build_property.DfLintContextRootFiles";
-    public const string KindMetadataKey = "build_metadata.AdditionalFiles." + DockerfileNames.KindMetadata;
+    public const string KindMetadataKey = "build_metadata.AdditionalFiles." + AdditionalFileKinds.KindMetadata;
 
     private readonly IReadOnlyList<DockerfileRule>? _rules;
 
@@ -136,7 +136,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             {
                 ctx.CancellationToken.ThrowIfCancellationRequested();
                 var resolution = ResolutionFor(dockerfile.Path, _options.AnalyzerConfigOptionsProvider.GetOptions(dockerfile));
-                if (resolution.FailedFile is null || !DockerfileNames.SamePath(resolution.FailedFile.Path, path)) continue;
+                if (resolution.FailedFile is null || !AdditionalFileKinds.SamePath(resolution.FailedFile.Path, path)) continue;
                 var text = ctx.AdditionalFile.GetText(ctx.CancellationToken);
                 ctx.ReportDiagnostic(Diagnostic.Create(DescriptorMap.ConfigError, LineLocation(path, text, config.Error.Line),
                     OneLine(config.Error.Message)));
@@ -171,23 +171,22 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         {
             var global = _options.AnalyzerConfigOptionsProvider.GlobalOptions;
             bool fromTargets = global.TryGetValue(ContextDirectoryProperty, out var contextDir) && !string.IsNullOrWhiteSpace(contextDir);
-            if (!fromTargets) contextDir = DockerfileNames.DirectoryName(dockerfilePath);
+            if (!fromTargets) contextDir = AdditionalFileKinds.DirectoryName(dockerfilePath);
 
-            // BuildKit prefers <Dockerfile>.dockerignore over <context>/.dockerignore.
-            var ignore = FindAdditionalFile(dockerfilePath + ".dockerignore")
-                ?? FindAdditionalFile(ConfigPaths.Combine(contextDir!, ".dockerignore"));
+            // Core chooses, as BuildKit does: <Dockerfile>.dockerignore over <context>/.dockerignore.
+            var ignore = Dockerignore.Find(dockerfilePath, contextDir, p => FindAdditionalFile(p)?.GetText(ct)?.ToString());
             if (ignore is null && !fromTargets) return BuildContext.Unknown;
 
             var rootFiles = Array.Empty<string>();
             if (global.TryGetValue(ContextRootFilesProperty, out var listed) && !string.IsNullOrWhiteSpace(listed))
                 rootFiles = listed.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries);
-            return BuildContext.FromDockerignore(ignore?.GetText(ct)?.ToString(), rootFiles);
+            return BuildContext.FromDockerignore(ignore?.Text, rootFiles);
         }
 
         private AdditionalText? FindAdditionalFile(string path)
         {
             foreach (var f in _options.AdditionalFiles)
-                if (f.Path is not null && DockerfileNames.SamePath(f.Path, path)) return f;
+                if (f.Path is not null && AdditionalFileKinds.SamePath(f.Path, path)) return f;
             return null;
         }
     }
@@ -231,8 +230,8 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     internal static bool IsDockerfile(string path, AnalyzerConfigOptions fileOptions)
     {
         if (fileOptions.TryGetValue(KindMetadataKey, out var kind) && !string.IsNullOrWhiteSpace(kind))
-            return string.Equals(kind.Trim(), DockerfileNames.DockerfileKind, StringComparison.OrdinalIgnoreCase);
-        return DockerfileNames.IsDockerfileName(path);
+            return string.Equals(kind.Trim(), AdditionalFileKinds.DockerfileKind, StringComparison.OrdinalIgnoreCase);
+        return DockerfileNames.IsDockerfilePath(path);
     }
 
     /// <summary>
@@ -242,7 +241,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     internal static bool IsConfigFile(string path, AnalyzerConfigOptions fileOptions)
     {
         if (fileOptions.TryGetValue(KindMetadataKey, out var kind) && !string.IsNullOrWhiteSpace(kind))
-            return string.Equals(kind.Trim(), DockerfileNames.ConfigKind, StringComparison.OrdinalIgnoreCase);
+            return string.Equals(kind.Trim(), AdditionalFileKinds.ConfigKind, StringComparison.OrdinalIgnoreCase);
         return ConfigFile.KindOfName(DockerfileNames.FileName(path)) is not null;
     }
 
@@ -270,10 +269,10 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         var source = result.Source;
         int start = Math.Max(0, Math.Min(finding.Span.Start, source.Length));
         int end = Math.Max(start, Math.Min(finding.Span.End, source.Length));
-        // Core gives 1-based lines and columns (lines end at '\n', as BuildKit and the CLI count them); Roslyn wants 0-based.
-        var s = source.GetLinePosition(start);
-        var e = source.GetLinePosition(end);
-        var lineSpan = new LinePositionSpan(new LinePosition(s.Line - 1, s.Column - 1), new LinePosition(e.Line - 1, e.Column - 1));
+        // Core's location, as every CLI format reports it (1-based, lines end at '\n' as BuildKit counts them, a span
+        // ending just after a line break ends on that line); Roslyn wants 0-based.
+        var l = DfLint.Syntax.SourceLocation.Of(source, DfLint.Syntax.SourceSpan.FromBounds(start, end));
+        var lineSpan = new LinePositionSpan(new LinePosition(l.Line - 1, l.Column - 1), new LinePosition(l.EndLine - 1, l.EndColumn - 1));
         var location = Location.Create(path, TextSpan.FromBounds(start, end), lineSpan);
         return Diagnostic.Create(DescriptorMap.ForReport(finding.Rule), location, DescriptorMap.ToRoslyn(finding.Severity),
             additionalLocations: null, properties: null, finding.Message);

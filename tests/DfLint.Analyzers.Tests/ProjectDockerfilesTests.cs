@@ -65,6 +65,22 @@ public sealed class ProjectDockerfilesTests : IDisposable
     }
 
     [Fact]
+    public void Uses_Cores_Dockerfile_names_for_the_project_directory_and_hand_added_files()
+    {
+        var project = Write("app/App.csproj", Project(items: "<AdditionalFiles Include=\"extra/Containerfile.dev\" /><AdditionalFiles Include=\"extra/DockerFile\" />"));
+        var names = new[] { "dockerfile", "Containerfile.dev", "app.containerfile", "DockerFile", "Containerfile.dev.dockerignore", ".Dockerfile" };
+        foreach (var name in names) Write("app/" + name, "FROM scratch\n");
+        Write("app/extra/Containerfile.dev", "FROM scratch\n");
+        Write("app/extra/DockerFile", "FROM scratch\n");
+
+        var found = ProjectDockerfiles.Discover(project);
+
+        found.Select(d => Path.GetRelativePath(Path.Combine(_root, "app"), d.DockerfilePath).Replace('\\', '/')).Should().BeEquivalentTo(
+            names.Where(DfLint.Configuration.DockerfileNames.IsDockerfile).Append("extra/Containerfile.dev"));
+        names.Where(DfLint.Configuration.DockerfileNames.IsDockerfile).Should().Equal("dockerfile", "Containerfile.dev", "app.containerfile");
+    }
+
+    [Fact]
     public void Honours_DfLintAutoInclude_and_DockerfileContext()
     {
         var off = Write("off/Off.csproj", Project("<DfLintAutoInclude>false</DfLintAutoInclude>"));

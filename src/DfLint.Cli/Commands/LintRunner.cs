@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DfLint.Cli.Configuration;
 using DfLint.Cli.Discovery;
 using DfLint.Cli.Output;
+using DfLint.Configuration;
 using DfLint.Linting;
 using DfLint.Rules;
 
@@ -111,8 +112,9 @@ public static class LintRunner
     }
 
     /// <summary>
-    /// The build context as Core sees it: the files at its root, and the <c>.dockerignore</c> that applies. BuildKit
-    /// prefers <c>&lt;Dockerfile&gt;.dockerignore</c> next to the Dockerfile over <c>&lt;context&gt;/.dockerignore</c>.
+    /// The build context as Core sees it: the files at its root, and the <c>.dockerignore</c> that applies, chosen by
+    /// Core's <see cref="Dockerignore.Find"/> (BuildKit prefers <c>&lt;Dockerfile&gt;.dockerignore</c> next to the
+    /// Dockerfile over <c>&lt;context&gt;/.dockerignore</c>).
     /// </summary>
     internal static BuildContext LoadBuildContext(string? contextDirectory, string? dockerfilePath)
     {
@@ -120,18 +122,8 @@ public static class LintRunner
         try
         {
             var rootFiles = Directory.EnumerateFiles(contextDirectory).Select(f => Path.GetFileName(f)).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-            string? ignoreText = null;
-            if (dockerfilePath is not null)
-            {
-                string specific = dockerfilePath + ".dockerignore";
-                if (File.Exists(specific)) ignoreText = File.ReadAllText(specific);
-            }
-            if (ignoreText is null)
-            {
-                string general = Path.Combine(contextDirectory, ".dockerignore");
-                if (File.Exists(general)) ignoreText = File.ReadAllText(general);
-            }
-            return BuildContext.FromDockerignore(ignoreText?.Replace("\r\n", "\n"), rootFiles);
+            var ignore = Dockerignore.Find(dockerfilePath, contextDirectory, static path => File.Exists(path) ? File.ReadAllText(path) : null);
+            return BuildContext.FromDockerignore(ignore?.Text.Replace("\r\n", "\n"), rootFiles);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

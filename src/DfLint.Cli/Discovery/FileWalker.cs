@@ -32,7 +32,7 @@ public static class FileWalker
             {
                 if (entry is DirectoryInfo d)
                 {
-                    if (DockerfileNames.IsSkippedDirectory(d.Name) || d.LinkTarget is not null) continue;
+                    if (IsSkippedDirectory(d.Name) || d.LinkTarget is not null) continue;
                     if (ignores.IsIgnored(d.FullName, isDirectory: true)) continue;
                     subdirs.Add(d.FullName);
                 }
@@ -45,4 +45,8 @@ public static class FileWalker
                 stack.Push((subdirs[i], ignores.With(subdirs[i])));
         }
     }
+
+    /// <summary>Directories a search never enters.</summary>
+    public static bool IsSkippedDirectory(string name)
+        => name is ".git" or "node_modules" or "bin" or "obj";
 }

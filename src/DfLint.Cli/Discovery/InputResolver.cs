@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DfLint.Cli.Commands;
 using DfLint.Cli.Projects;
+using DfLint.Configuration;
 
 namespace DfLint.Cli.Discovery;
 

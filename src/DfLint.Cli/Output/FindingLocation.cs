@@ -8,26 +8,15 @@ using DfLint.Syntax;
 namespace DfLint.Cli.Output;
 
 /// <summary>
-/// Where a finding is, in the 1-based units every format shares: columns count UTF-16 code units and
-/// <see cref="EndColumn"/> is exclusive (one past the last character), as SARIF defines it. An empty span has
-/// <c>EndColumn == Column</c>. A span that ends just after a line break ends at the end of that line instead of at
-/// column 1 of the next line, so a one-line finding stays on one line.
+/// Where a finding is, in the 1-based units every format shares, as Core's <see cref="SourceLocation"/> computes it for
+/// every host (the analyzer too): columns count UTF-16 code units and <see cref="EndColumn"/> is exclusive.
 /// </summary>
 internal readonly record struct FindingLocation(int Line, int Column, int EndLine, int EndColumn)
 {
     public static FindingLocation Of(LintResult result, Finding finding)
     {
-        var source = result.Source;
-        var start = source.GetLinePosition(finding.Span.Start);
-        var end = source.GetLinePosition(finding.Span.End);
-        if (end.Line > start.Line && end.Column == 1)
-        {
-            int previous = end.Line - 1;
-            end = new LinePosition(previous, source.GetLineText(previous).Length + 1);
-            if (end.Line == start.Line && end.Column < start.Column)
-                end = start;
-        }
-        return new FindingLocation(start.Line, start.Column, end.Line, end.Column);
+        var l = SourceLocation.Of(result.Source, finding.Span);
+        return new FindingLocation(l.Line, l.Column, l.EndLine, l.EndColumn);
     }
 }
 

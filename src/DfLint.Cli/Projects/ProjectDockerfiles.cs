@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
+using DfLint.Configuration;
 using Microsoft.Build.Locator;
 
 namespace DfLint.Cli.Projects;
@@ -21,7 +22,8 @@ public sealed class ProjectLoadException : Exception
 
 /// <summary>
 /// Solution mode: evaluates projects with the installed SDK's MSBuild (through Microsoft.Build.Locator) and returns the
-/// Dockerfiles each project would lint, by the same rules as the package's <c>build/DfLint.Analyzers.targets</c>.
+/// Dockerfiles each project would lint, by the same rules as the package's <c>build/DfLint.Analyzers.targets</c>
+/// (whose globs and name pattern tests hold to Core's <see cref="DockerfileNames"/>, which this uses).
 /// Not available in the NativeAOT build, which cannot load MSBuild.
 /// </summary>
 public static class ProjectDockerfiles
@@ -158,7 +160,7 @@ public static class ProjectDockerfiles
             var files = new List<string>();
             if (!string.Equals(project.GetPropertyValue("DfLintAutoInclude"), "false", StringComparison.OrdinalIgnoreCase))
             {
-                files.AddRange(Directory.EnumerateFiles(projectDir).Where(f => IsAutoIncludedName(Path.GetFileName(f))));
+                files.AddRange(Directory.EnumerateFiles(projectDir).Where(f => DockerfileNames.IsDockerfile(Path.GetFileName(f))));
                 foreach (var property in new[] { "DockerfilePath", "DockerfileFile" })
                 {
                     string value = project.GetPropertyValue(property);
@@ -173,31 +175,11 @@ public static class ProjectDockerfiles
                 string file = Path.GetFullPath(Path.Combine(projectDir, item.EvaluatedInclude));
                 bool isDockerfile = kind.Length > 0
                     ? string.Equals(kind, "Dockerfile", StringComparison.OrdinalIgnoreCase)
-                    : IsDockerfileName(Path.GetFileName(file));
+                    : DockerfileNames.IsDockerfile(Path.GetFileName(file));
                 if (isDockerfile && File.Exists(file)) files.Add(file);
             }
             return files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal)
                 .Select(f => new ProjectDockerfile(f, project.FullPath, context));
         }
-    }
-
-    /// <summary>The globs of the targets: <c>Dockerfile</c>, <c>Dockerfile.*</c>, <c>*.Dockerfile</c>, <c>*.dockerfile</c>, <c>Containerfile</c>, minus <c>*.dockerignore</c>.</summary>
-    internal static bool IsAutoIncludedName(string name)
-    {
-        if (name.EndsWith(".dockerignore", StringComparison.Ordinal)) return false;
-        return name == "Dockerfile" || name == "Containerfile"
-            || (name.StartsWith("Dockerfile.", StringComparison.Ordinal) && name.Length > "Dockerfile.".Length)
-            || (name.EndsWith(".Dockerfile", StringComparison.Ordinal) && name.Length > ".Dockerfile".Length)
-            || (name.EndsWith(".dockerfile", StringComparison.Ordinal) && name.Length > ".dockerfile".Length);
-    }
-
-    /// <summary>The analyzer's rule for hand-added AdditionalFiles without DfLintKind (DockerfileNames.IsDockerfileName).</summary>
-    internal static bool IsDockerfileName(string name)
-    {
-        if (name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase)) return false;
-        return string.Equals(name, "Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(name, "Containerfile", StringComparison.OrdinalIgnoreCase)
-            || (name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase) && name.Length > "Dockerfile.".Length)
-            || (name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase) && name.Length > ".Dockerfile".Length);
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DfLint.Cli.Commands;
 using DfLint.Cli.Discovery;
+using DfLint.Configuration;
 
 namespace DfLint.Cli.Tests.Discovery;
 
@@ -28,13 +29,22 @@ public class DiscoveryTests : IDisposable
     [InlineData("api.dockerfile", true)]
     [InlineData("Containerfile", true)]
     [InlineData("Containerfile.arm64", true)]
+    [InlineData("app.Containerfile", true)]
+    [InlineData("dockerfile", true)]
     [InlineData("Dockerfile.dockerignore", false)]
     [InlineData(".Dockerfile", false)]
-    [InlineData("dockerfile", false)]
+    [InlineData("DockerFile", false)]
     [InlineData("Dockerfile-dev", false)]
     [InlineData("Makefile", false)]
-    public void Knows_Dockerfile_names(string name, bool expected)
-        => DockerfileNames.IsDockerfile(name).Should().Be(expected);
+    public void Searches_for_Cores_Dockerfile_names(string name, bool expected)
+    {
+        _dir.Write("d/" + name, "FROM alpine:3.20\n");
+
+        var (found, _) = Resolve("d");
+
+        found.Should().Equal(expected ? new[] { "d/" + name } : Array.Empty<string>());
+        DockerfileNames.IsDockerfile(name).Should().Be(expected);
+    }
 
     [Fact]
     public void A_directory_is_searched_recursively_in_a_stable_order()

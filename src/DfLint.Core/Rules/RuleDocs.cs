@@ -5,11 +5,13 @@ using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DfLint.Cli;
+namespace DfLint.Rules;
 
 /// <summary>
-/// The rule pages <c>rules/&lt;ID&gt;.md</c>, embedded in the CLI assembly as <c>rules/&lt;ID&gt;.md</c>
-/// (see DfLint.Cli.csproj). They are the help of <c>dflint rules</c> and of SARIF rules.
+/// The rule pages <c>rules/&lt;ID&gt;.md</c>, embedded in Core as <c>rules/&lt;ID&gt;.md</c> (see DfLint.Core.csproj), so
+/// that every host renders the same docs: the help of <c>dflint rules</c> and of SARIF rules, and whatever an editor or
+/// the analyzer shows. A page is read when it is first asked for, never all at start; the regular expressions of
+/// <see cref="ToPlainText"/> are built on first use too (the static <see cref="Regex"/> methods cache them).
 /// </summary>
 public static class RuleDocs
 {
@@ -46,7 +48,7 @@ public static class RuleDocs
     }
 
     /// <summary>The first paragraph under a <c>## heading</c>, as plain text, or null.</summary>
-    internal static string? FirstParagraph(string markdown, string heading)
+    public static string? FirstParagraph(string markdown, string heading)
     {
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
         int i = 0;
@@ -70,7 +72,7 @@ public static class RuleDocs
     /// <c>text (url)</c>, code fences are removed and their content indented by four spaces, and runs of blank lines
     /// collapse to one.
     /// </summary>
-    internal static string ToPlainText(string markdown)
+    public static string ToPlainText(string markdown)
     {
         var sb = new StringBuilder(markdown.Length);
         bool inFence = false;
