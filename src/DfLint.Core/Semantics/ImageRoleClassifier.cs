@@ -209,7 +209,7 @@ internal static class ImageRoleClassifier
         if (starts) return FromStartCommand(stage, start!, finalText, evidence);
 
         // 5. Nothing started by the Dockerfile: judge by the base image and the stage's contents.
-        return WithoutStartCommand(model, stage, finalText, evidence);
+        return WithoutStartCommand(stage, finalText, evidence);
     }
 
     private static ImageRole FromStartCommand(Stage stage, StartCommand start, string finalText, List<string> evidence)
@@ -227,10 +227,11 @@ internal static class ImageRoleClassifier
                 evidence.Add(what + " only starts the '" + program + "' interpreter");
                 return Role(ImageRoleKind.BaseOrToolchain, RoleConfidence.Likely, evidence);
             case StartCommandKind.Version:
-                if (start.Instruction is EntrypointInstruction && !StartCommandResolver.Interpreters.Contains(program.ToLowerInvariant()))
+                if (!StartCommandResolver.IsInterpreter(program.ToLowerInvariant()))
                 {
-                    // ENTRYPOINT ["hadolint"] with CMD ["--help"]: a command-line tool that shows its usage by default.
-                    evidence.Add(finalText + "; " + what + " starts '" + program + "', a command-line tool (by default it prints its usage or version)");
+                    // ENTRYPOINT ["hadolint"] with CMD ["--help"], docker-entrypoint.sh with CMD ["help"]: an application
+                    // or tool that shows its usage unless told what to do.
+                    evidence.Add(finalText + "; " + what + " starts '" + program + "'" + through + ", which by default prints its usage or version");
                     return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Likely, evidence);
                 }
                 evidence.Add(what + " only prints a version or usage ('" + Shorten(program, start.ProgramArguments) + "')");
@@ -246,8 +247,9 @@ internal static class ImageRoleClassifier
                 evidence.Add(finalText + "; " + what + " starts the process supervisor '" + program + "'" + through);
                 return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Likely, evidence);
             case StartCommandKind.EntrypointScript:
-                evidence.Add(finalText + "; " + what + " runs '" + program + "'" + through);
-                return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Likely, evidence);
+                // Entrypoint scripts usually end with exec "$@": without a CMD, whether they start anything is up to the script.
+                evidence.Add(finalText + "; " + what + " runs '" + program + "' with no CMD for it to run");
+                return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Uncertain, evidence);
             default:
             {
                 evidence.Add(finalText + "; " + what + " starts '" + program + "'" + through);
@@ -267,7 +269,7 @@ internal static class ImageRoleClassifier
         }
     }
 
-    private static ImageRole WithoutStartCommand(SemanticModel model, Stage stage, string finalText, List<string> evidence)
+    private static ImageRole WithoutStartCommand(Stage stage, string finalText, List<string> evidence)
     {
         var root = stage.Root;
         var image = root.BaseImage;
@@ -294,7 +296,7 @@ internal static class ImageRoleClassifier
             evidence.Add("'" + imageText + "' starts its server by default");
             return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Likely, evidence);
         }
-        if (AppSignal(model, stage) is { } signal)
+        if (AppSignal(stage) is { } signal)
         {
             evidence.Add(signal + " suggests an application started by the base image or by whoever runs it");
             return Role(ImageRoleKind.ShippedApplication, RoleConfidence.Uncertain, evidence);
@@ -308,8 +310,11 @@ internal static class ImageRoleClassifier
         return Role(ImageRoleKind.BaseOrToolchain, RoleConfidence.Uncertain, evidence);
     }
 
-    /// <summary>EXPOSE, HEALTHCHECK or COPY --from in the stage or the stages it builds on, as a phrase; null when none.</summary>
-    private static string? AppSignal(SemanticModel model, Stage stage)
+    /// <summary>
+    /// EXPOSE or HEALTHCHECK in the stage or the stages it builds on, as a phrase; null when none. (COPY --from is no
+    /// sign of an application: multi-stage base images copy runtimes and toolchains from an installer stage.)
+    /// </summary>
+    private static string? AppSignal(Stage stage)
     {
         for (var s = stage; s is not null; s = s.Parent)
         {
@@ -321,8 +326,6 @@ internal static class ImageRoleClassifier
                         return expose.Ports.Count > 0 ? "EXPOSE " + expose.Ports[0].Word.Text : "EXPOSE";
                     case HealthcheckInstruction { Command: not null }:
                         return "HEALTHCHECK";
-                    case CopyInstruction { From.Value: { } from } when model.FindStage(from.Text, s.Index) is not null:
-                        return "COPY --from=" + from.Text;
                 }
             }
         }

@@ -16,8 +16,6 @@ internal static class KnownBaseImages
         "amazonlinux", "busybox", "archlinux", "opensuse/leap", "opensuse/tumbleweed", "photon", "clearlinux",
         "bitnami/minideb", "gentoo/stage3", "kalilinux/kali-rolling", "voidlinux/voidlinux", "mageia", "sl", "rockylinux/rockylinux",
         "cbl-mariner/base/core", "azurelinux/base/core", "windows/servercore", "windows/nanoserver", "windows", "windows/server",
-        "powershell", "dotnet/runtime-deps", "dotnet/runtime", "dotnet/aspnet", "dotnet/core/runtime", "dotnet/core/aspnet",
-        "dotnet/core/runtime-deps", "dotnet/nightly/runtime", "dotnet/nightly/aspnet", "dotnet/nightly/runtime-deps",
     };
 
     // Images whose default command is a REPL, an interpreter or a shell, and images meant to be built upon.
@@ -30,6 +28,8 @@ internal static class KnownBaseImages
         "ros", "osrf/ros", "ros2", "osrf/ros2", "gitpod/workspace-full", "gitpod/workspace-base", "cimg/base", "circleci/buildpack-deps",
         "php", "docker", "mono", "kotlin", "zenika/kotlin", "gcc", "maven", "gradle", "golang", "rust", "dotnet/sdk",
         "dotnet/core/sdk", "dotnet/nightly/sdk", "dotnet/framework/sdk", "dotnet/framework/runtime", "microsoft/dotnet",
+        "powershell", "dotnet/runtime-deps", "dotnet/runtime", "dotnet/aspnet", "dotnet/core/runtime", "dotnet/core/aspnet",
+        "dotnet/core/runtime-deps", "dotnet/nightly/runtime", "dotnet/nightly/aspnet", "dotnet/nightly/runtime-deps",
     };
 
     private static readonly HashSet<string> Servers = new(StringComparer.Ordinal)

@@ -132,7 +132,8 @@ internal sealed class StartCommandResolver
             }
             if (IsEntrypointScript(name))
             {
-                if (i + 1 >= cur.Count)
+                // Without arguments, or with options for the default program (`docker-entrypoint.sh -M`), the script decides.
+                if (i + 1 >= cur.Count || cur[i + 1].StartsWith("-", StringComparison.Ordinal))
                 {
                     program = word;
                     kind = StartCommandKind.EntrypointScript;
@@ -211,6 +212,12 @@ internal sealed class StartCommandResolver
                     i = 0;
                     continue;
                 }
+                if (script < 0)
+                {
+                    program = word; // only options (-NoLogo -ExecutionPolicy Bypass): an interactive shell
+                    kind = StartCommandKind.Shell;
+                    break;
+                }
             }
             program = word;
             kind = Classify(name, cur, i);
@@ -227,7 +234,7 @@ internal sealed class StartCommandResolver
     }
 
     private static bool IsEntrypointScript(string name)
-        => name.IndexOf("entrypoint", StringComparison.Ordinal) >= 0 && name != "entrypoint";
+        => name.IndexOf("entrypoint", StringComparison.Ordinal) >= 0;
 
     /// <summary>Skips user-switching wrappers (gosu user cmd); -1 when <paramref name="name"/> is not one.</summary>
     private static int SkipUserSwitch(string name, WordSlice words, int i, ref int budget)
@@ -263,7 +270,10 @@ internal sealed class StartCommandResolver
         return i;
     }
 
-    /// <summary>Where the command text starts in <c>cmd /S /C text</c> or <c>powershell -Command text</c>; -1 when there is none.</summary>
+    /// <summary>
+    /// Where the command starts in <c>cmd /S /C text</c>, <c>powershell -Command text</c>, <c>powershell -File x</c> or
+    /// <c>powershell ./start.ps1</c> (the first operand is the command); -1 when there is none (an interactive shell).
+    /// </summary>
     private static int WindowsScriptStart(string name, WordSlice words, int i, ref int budget)
     {
         while (i < words.Count && budget-- > 0)
@@ -276,8 +286,9 @@ internal sealed class StartCommandResolver
             }
             else
             {
-                if (w.Equals("-Command", StringComparison.OrdinalIgnoreCase) || w.Equals("-c", StringComparison.OrdinalIgnoreCase)) return i + 1;
-                if (w.Length == 0 || w[0] != '-') return -1;
+                if (w.Equals("-Command", StringComparison.OrdinalIgnoreCase) || w.Equals("-c", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("-File", StringComparison.OrdinalIgnoreCase) || w.Equals("-f", StringComparison.OrdinalIgnoreCase)) return i + 1;
+                if (w.Length == 0 || w[0] != '-') return i;
                 if (w.Equals("-ExecutionPolicy", StringComparison.OrdinalIgnoreCase) || w.Equals("-InputFormat", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("-OutputFormat", StringComparison.OrdinalIgnoreCase) || w.Equals("-WindowStyle", StringComparison.OrdinalIgnoreCase))
                     i++;
@@ -413,6 +424,9 @@ internal sealed class StartCommandResolver
         if (name == "sleep" && argc == 1 && IsLongSleep(a0!)) return StartCommandKind.KeepAlive;
         if (name == "tail" && argc >= 2 && argv[argv.Count - 1] == "/dev/null") return StartCommandKind.KeepAlive;
         if (Supervisors.Contains(name)) return StartCommandKind.Supervisor;
+        // A subcommand given to an entrypoint script (CMD ["help"], CMD ["repl"]).
+        if (index > 0 && VersionWords.Contains(name)) return StartCommandKind.Version;
+        if (index > 0 && name is "repl" or "console") return StartCommandKind.Interpreter;
         if (TestRunners.Contains(name)) return StartCommandKind.Tests;
         if (IsTestInvocation(name, argv, index)) return StartCommandKind.Tests;
         if (argc == 1 && (VersionWords.Contains(a0!) || (ShortVersionWords.Contains(a0!) && Interpreters.Contains(name) && a0 != "-i")))
@@ -427,7 +441,7 @@ internal sealed class StartCommandResolver
         return StartCommandKind.Application;
     }
 
-    private static bool IsInterpreter(string name)
+    internal static bool IsInterpreter(string name)
     {
         if (Interpreters.Contains(name)) return true;
         // python3.12, pypy3.10, ruby3.2

@@ -153,6 +153,21 @@ public class ImageRoleTests
     }
 
     [Fact]
+    public void Entrypoint_script_with_a_help_subcommand_is_a_shipped_application()
+    {
+        var m = Model("FROM eclipse-temurin:17-jre-jammy\nCOPY docker-entrypoint.sh /\nENTRYPOINT [\"/docker-entrypoint.sh\"]\nCMD [\"help\"]\n");
+        m.FinalStage!.StartCommand!.Kind.Should().Be(StartCommandKind.Version);
+        m.FinalStage.Role.Kind.Should().Be(ImageRoleKind.ShippedApplication);
+        m.FinalStage.Role.Confidence.Should().Be(RoleConfidence.Likely);
+    }
+
+    [Theory]
+    [InlineData("CMD [\"repl\"]", StartCommandKind.Interpreter)]
+    [InlineData("CMD [\"-M\", \"--repl\"]", StartCommandKind.EntrypointScript)]
+    public void Entrypoint_script_arguments_that_are_not_programs(string cmd, StartCommandKind kind)
+        => Model("FROM debian:bookworm\nENTRYPOINT [\"entrypoint\"]\n" + cmd + "\n").FinalStage!.StartCommand!.Kind.Should().Be(kind);
+
+    [Fact]
     public void Robotics_image_built_on_a_ros_base_without_command_is_a_base()
     {
         var role = Final("FROM osrf/ros:humble-desktop\nRUN apt-get update && apt-get install -y ros-humble-navigation2\n");
@@ -221,6 +236,15 @@ public class ImageRoleTests
         role.Kind.Should().Be(ImageRoleKind.ShippedApplication);
         role.Confidence.Should().Be(RoleConfidence.Uncertain);
         role.Evidence.Should().Contain("EXPOSE 8000 suggests an application started by the base image or by whoever runs it");
+    }
+
+    [Fact]
+    public void Copying_from_an_installer_stage_without_command_is_a_base_image()
+    {
+        var role = Final("FROM alpine:3.20 AS installer\nRUN wget -O dotnet.tar.gz https://example.com/dotnet.tar.gz && mkdir /dotnet && tar -xzf dotnet.tar.gz -C /dotnet\n" +
+                         "FROM debian:12-slim\nCOPY --from=installer /dotnet /usr/share/dotnet\nRUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet\n");
+        role.Kind.Should().Be(ImageRoleKind.BaseOrToolchain);
+        role.Evidence.Should().Equal("final stage; no CMD or ENTRYPOINT of its own", "'debian:12-slim' is an OS image");
     }
 
     [Fact]
@@ -394,7 +418,9 @@ public class ImageRoleTests
     {
         var m = Model("FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT [\"/entrypoint.sh\"]\n");
         m.FinalStage!.StartCommand!.Kind.Should().Be(StartCommandKind.EntrypointScript);
-        m.FinalStage.Role.Evidence.Should().Equal("final stage; ENTRYPOINT runs 'entrypoint.sh'");
+        m.FinalStage.Role.Kind.Should().Be(ImageRoleKind.ShippedApplication);
+        m.FinalStage.Role.Confidence.Should().Be(RoleConfidence.Uncertain);
+        m.FinalStage.Role.Evidence.Should().Equal("final stage; ENTRYPOINT runs 'entrypoint.sh' with no CMD for it to run");
     }
 
     [Fact]
@@ -494,12 +520,22 @@ public class ImageRoleTests
         var m = Model("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN Install-WindowsFeature Web-Server\nCMD [\"powershell\"]\n");
         m.FinalStage!.StartCommand!.Kind.Should().Be(StartCommandKind.Shell);
         m.FinalStage.Role.Kind.Should().Be(ImageRoleKind.BaseOrToolchain);
+        Model("FROM mcr.microsoft.com/windows/servercore:1809\nCMD [\"powershell.exe\", \"-nologo\", \"-ExecutionPolicy\", \"Bypass\"]\n")
+            .FinalStage!.StartCommand!.Kind.Should().Be(StartCommandKind.Shell);
     }
 
     [Fact]
     public void Windows_aspnet_framework_image_ships_iis()
         => Final("FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\nCOPY publish/ /inetpub/wwwroot\n")
             .Kind.Should().Be(ImageRoleKind.ShippedApplication);
+
+    [Fact]
+    public void Powershell_runs_its_first_operand()
+    {
+        var start = Model("FROM microsoft/windowsservercore\nCMD powershell ./start.ps1 -serverfarms \\\"%serverfarms%\\\" -Verbose\n").FinalStage!.StartCommand!;
+        start.Program.Should().Be("./start.ps1");
+        start.Wrappers.Should().Equal("cmd /c", "powershell -Command");
+    }
 
     [Fact]
     public void Powershell_command_shell_form_is_split()
