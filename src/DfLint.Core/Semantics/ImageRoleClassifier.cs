@@ -413,7 +413,7 @@ internal static class ImageRoleClassifier
     private static readonly HashSet<string> FileTokensIgnored = new(StringComparer.Ordinal) { "dockerfile", "containerfile" };
 
     /// <summary>
-    /// A test/CI hint in the file's path (<c>ci/</c>, <c>hack/</c>, <c>Dockerfile.test</c>, <c>app.dev.Dockerfile</c>:
+    /// A test/CI hint in the file's path (<c>ci/</c>, <c>hack/</c>, <c>testdata/</c>, <c>Dockerfile.test</c>, <c>app.dev.Dockerfile</c>:
     /// strong; <c>build-*</c>: weak). False when there is no path or no hint.
     /// </summary>
     internal static bool PathHint(string? path, out string? evidence, out bool strong)
@@ -427,7 +427,7 @@ internal static class ImageRoleClassifier
         for (int k = 0; k < segments.Length - 1; k++)
         {
             string dir = segments[k];
-            if (TestDirectories.Contains(dir) || (dir.Length > 0 && MatchingToken(dir, TestDirectoryTokens) is not null && dir != "dev"))
+            if (TestDirectories.Contains(dir) || dir.StartsWith("test", StringComparison.Ordinal) || MatchingToken(dir, TestDirectoryTokens) is not null)
             {
                 evidence = "file path '" + normalized + "' is under '" + dir + "/'";
                 strong = true;

@@ -67,7 +67,9 @@ public sealed class StartCommand
     /// <summary>The effective ENTRYPOINT, or null.</summary>
     public EntrypointInstruction? Entrypoint { get; }
 
-    /// <summary>The effective CMD, or null (also when an ENTRYPOINT cleared an inherited CMD).</summary>
+    /// <summary>
+    /// The effective CMD, or null (also when an ENTRYPOINT cleared an inherited CMD). A shell-form ENTRYPOINT ignores it.
+    /// </summary>
     public CmdInstruction? Cmd { get; }
 
     /// <summary>

@@ -309,7 +309,7 @@ internal sealed class StartCommandResolver
         return sb.ToString();
     }
 
-    /// <summary>Splits at spaces and tabs; removes one pair of surrounding double or single quotes from each word.</summary>
+    /// <summary>Splits at whitespace; quotes stay as written.</summary>
     internal static string[] SplitWhitespace(string text)
     {
         var words = new List<string>();

@@ -317,6 +317,7 @@ public class ImageRoleTests
     [InlineData("docker/api.dev.Dockerfile", true)]
     [InlineData("Dockerfile-ci", true)]
     [InlineData("deploy\\ci\\Dockerfile", true)]
+    [InlineData("frontend/parser/testfiles/env/Dockerfile", true)]
     [InlineData("build-tools/Dockerfile", false)]
     public void Path_hints_mark_test_and_ci_images(string path, bool strong)
     {
