@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using DfLint.Linting;
 using DfLint.Parsing;
 using DfLint.Semantics;
@@ -554,6 +555,18 @@ public class ImageRoleTests
         var m = Model("FROM a:1 AS one\nFROM b:1 AS two\nCOPY --from=one /x /x\nFROM two\nCMD [\"/x\"]\nFROM c:1\n", target: "2");
         m.Stages.Should().OnlyContain(s => s.Role.Evidence.Count > 0);
         m.Stages.Select(s => s.Role.Kind).Should().Equal(ImageRoleKind.Builder, ImageRoleKind.Builder, ImageRoleKind.ShippedApplication, ImageRoleKind.Unused);
+    }
+
+    [Fact]
+    public void Many_stages_that_inherit_a_long_entrypoint_each_get_their_own_cmd()
+    {
+        var text = new StringBuilder("FROM debian:12 AS s0\nENTRYPOINT [\"env\"" + string.Concat(Enumerable.Repeat(", \"A=1\"", 5000)) + ", \"/app\"]\n");
+        for (int k = 1; k < 2000; k++) text.Append("FROM s").Append(k - 1).Append(" AS s").Append(k).Append("\nCMD [\"--flag").Append(k).Append("\"]\n");
+        var m = Model(text.ToString());
+        m.FinalStage!.StartCommand!.Program.Should().Be("/app");
+        m.FinalStage.StartCommand.ProgramArguments.Should().Equal("--flag1999");
+        m.FinalStage.StartCommand.Instruction.Should().BeOfType<EntrypointInstruction>();
+        m.Stages[1].Role.Kind.Should().Be(ImageRoleKind.Builder);
     }
 
     [Fact]
