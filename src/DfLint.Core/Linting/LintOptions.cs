@@ -49,6 +49,9 @@ public sealed record BuildContext
     /// <summary>Relative paths (forward slashes) of files present in the context root, when the host lists them.</summary>
     public IReadOnlyCollection<string> RootFiles { get; init; } = Array.Empty<string>();
 
+    /// <summary>The Dockerfile's path as the host knows it (relative, forward slashes), a hint of its role (<c>ci/</c>, <c>Dockerfile.test</c>); null when unknown.</summary>
+    public string? FilePath { get; init; }
+
     public static BuildContext FromDockerignore(string? dockerignoreText, IReadOnlyCollection<string>? rootFiles = null)
     {
         if (dockerignoreText is null)

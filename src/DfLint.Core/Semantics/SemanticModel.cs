@@ -239,6 +239,7 @@ public sealed class SemanticModel
         FinalStage = (_options.Target is { Length: > 0 } target ? FindStage(target) : null) ?? (stages.Count > 0 ? stages[stages.Count - 1] : null);
         ComputeDependencies();
         ComputeUsers();
+        ImageRoleClassifier.Classify(this);
     }
 
     private Scope DeclareArgs(ArgInstruction arg, Scope scope, Scope? inherited)

@@ -127,6 +127,15 @@ public sealed class Stage
     /// <summary>The user at the end of the stage, inherited from a parent stage when it has no USER of its own.</summary>
     public EffectiveUser User { get; internal set; } = new(null, null, null, false);
 
+    /// <summary>
+    /// The command the stage's image starts: its ENTRYPOINT/CMD or those of the stages it builds on, with the program
+    /// that really runs. Null when neither this stage nor a parent stage sets one (the base image may still have one).
+    /// </summary>
+    public StartCommand? StartCommand { get; internal set; }
+
+    /// <summary>What the stage is for (shipped application, base image, builder, export, test/CI, unused), how sure, and why.</summary>
+    public ImageRole Role { get; internal set; } = ImageRole.Unknown;
+
     /// <summary>The human name of the stage: its name, or its index.</summary>
     public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
