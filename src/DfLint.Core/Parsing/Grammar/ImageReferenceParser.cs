@@ -14,27 +14,34 @@ namespace DfLint.Parsing.Grammar;
 /// </summary>
 /// <remarks>
 /// The grammar: <c>reference := component ('/' component)* ('@' digest)? end</c>, where a component is a sequence of
-/// chunks (a <c>${...}</c> variable, a ':' or a run of other characters). The tag starts at the first ':' chunk of the
+/// chunks (a <c>${...}</c> variable, a ':', a lone '$' or a run of other characters). The tag starts at the first ':' chunk of the
 /// last component.
 /// </remarks>
 public static class ImageReferenceParser
 {
-    /// <summary>A braced variable with nested braces; an unclosed one runs to the end (as the separators inside do not count).</summary>
-    private static readonly Parser<string> BracedVariable = input =>
+    private static readonly string[] ChunkExpected = { "name character, ':' or variable" };
+
+    /// <summary>
+    /// One chunk, as one token-level step: a <c>${...}</c> variable (nested braces count; an unclosed one runs to the
+    /// end, so no separator inside it counts), a ':', a lone '$', or a run of other characters. Fails at '/', '@' and
+    /// the end, which end a component.
+    /// </summary>
+    private static readonly Parser<Located<string>> Chunk = input =>
     {
         var t = (TextInput)input;
         var s = t.Source;
-        if (t.Position + 1 >= s.Length || s[t.Position] != '$' || s[t.Position + 1] != '{') return Lexical.Fail<string>(input, "variable");
-        int end = Lexical.ScanVariable(s, t.Position);
-        return Result.Success(s.Substring(t.Position, end - t.Position), t.AdvanceBy(end - t.Position));
+        int p = t.Position, end;
+        if (p >= s.Length || s[p] == '/' || s[p] == '@') return Lexical.Fail<Located<string>>(input, ChunkExpected);
+        char c = s[p];
+        if (c == ':') end = p + 1;
+        else if (c == '$') end = p + 1 < s.Length && s[p + 1] == '{' ? Lexical.ScanVariable(s, p) : p + 1;
+        else
+        {
+            end = p + 1;
+            while (end < s.Length && s[end] != '/' && s[end] != '@' && s[end] != ':' && s[end] != '$') end++;
+        }
+        return Result.Success(new Located<string>(s.Substring(p, end - p), p, end), t.AdvanceBy(end - p));
     };
-
-    private static readonly Parser<Located<string>> Chunk =
-        BracedVariable
-            .Or(Lexical.Lit(":"))
-            .Or(Lexical.Run(c => c != '/' && c != '@' && c != ':' && c != '$', "name character"))
-            .Or(Lexical.Lit("$"))
-            .Locate();
 
     private static readonly Parser<List<Located<string>>> Component = Chunk.Many().Select(c => new List<Located<string>>(c));
 

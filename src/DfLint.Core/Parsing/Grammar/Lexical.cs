@@ -28,23 +28,41 @@ internal static class Lexical
 
     public static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+    /// <summary>Failure texts for ASCII characters, made once: alternatives fail often, and each failure needs one.</summary>
+    private static readonly string[] UnexpectedAscii = MakeUnexpectedAscii();
+
+    private static string[] MakeUnexpectedAscii()
+    {
+        var texts = new string[128];
+        for (int c = 0; c < texts.Length; c++) texts[c] = "unexpected '" + (char)c + "'";
+        return texts;
+    }
+
     /// <summary>"unexpected end of input" or "unexpected 'c'": the first half of every grammar error.</summary>
-    public static string Unexpected(TextInput t) => t.AtEnd ? "unexpected end of input" : $"unexpected '{t.Current}'";
+    public static string Unexpected(TextInput t)
+        => t.AtEnd ? "unexpected end of input" : t.Current < 128 ? UnexpectedAscii[t.Current] : $"unexpected '{t.Current}'";
 
     /// <summary>A failure at the current position, expecting <paramref name="expected"/>.</summary>
     public static IResult<T> Fail<T>(IInput input, string expected) => Result.Failure<T>(input, Unexpected((TextInput)input), new[] { expected });
 
+    /// <summary>A failure at the current position, with expectations made once by the caller.</summary>
+    public static IResult<T> Fail<T>(IInput input, string[] expected) => Result.Failure<T>(input, Unexpected((TextInput)input), expected);
+
     /// <summary>Consumes the longest run of characters that satisfy <paramref name="predicate"/> (at least <paramref name="min"/>).</summary>
-    public static Parser<string> Run(Func<char, bool> predicate, string name, int min = 1) => input =>
+    public static Parser<string> Run(Func<char, bool> predicate, string name, int min = 1)
     {
-        var t = (TextInput)input;
-        int i = t.Position;
-        var s = t.Source;
-        while (i < s.Length && predicate(s[i])) i++;
-        int n = i - t.Position;
-        if (n < min) return Fail<string>(input, name);
-        return Result.Success(s.Substring(t.Position, n), t.AdvanceBy(n));
-    };
+        var expected = new[] { name };
+        return input =>
+        {
+            var t = (TextInput)input;
+            int i = t.Position;
+            var s = t.Source;
+            while (i < s.Length && predicate(s[i])) i++;
+            int n = i - t.Position;
+            if (n < min) return Fail<string>(input, expected);
+            return Result.Success(s.Substring(t.Position, n), t.AdvanceBy(n));
+        };
+    }
 
     /// <summary>Consumes everything up to the end of the input.</summary>
     public static readonly Parser<string> Rest = input =>
@@ -62,13 +80,17 @@ internal static class Lexical
     public static Parser<string> Lit(string text) => Lit(text, "'" + text + "'");
 
     /// <summary>A literal string, consumed in one step, named <paramref name="name"/> in errors.</summary>
-    public static Parser<string> Lit(string text, string name) => input =>
+    public static Parser<string> Lit(string text, string name)
     {
-        var t = (TextInput)input;
-        if (t.Position + text.Length <= t.Source.Length && string.CompareOrdinal(t.Source, t.Position, text, 0, text.Length) == 0)
-            return Result.Success(text, t.AdvanceBy(text.Length));
-        return Fail<string>(input, name);
-    };
+        var expected = new[] { name };
+        return input =>
+        {
+            var t = (TextInput)input;
+            if (t.Position + text.Length <= t.Source.Length && string.CompareOrdinal(t.Source, t.Position, text, 0, text.Length) == 0)
+                return Result.Success(text, t.AdvanceBy(text.Length));
+            return Fail<string>(input, expected);
+        };
+    }
 
     /// <summary>A literal string in any ASCII letter case; the value is the text as written.</summary>
     public static Parser<string> LitIgnoreCase(string text, string name) => input =>
@@ -128,25 +150,29 @@ internal static class Lexical
     /// (<c>${REGISTRY}/app</c>, <c>v$MAJOR.1</c>), as one token. A '$' that starts no variable is literal only when
     /// <paramref name="literal"/> accepts it.
     /// </summary>
-    public static Parser<Piece> Interpolated(Func<char, bool> literal, string name) => input =>
+    public static Parser<Piece> Interpolated(Func<char, bool> literal, string name)
     {
-        var t = (TextInput)input;
-        var s = t.Source;
-        int i = t.Position;
-        bool vars = false;
-        while (i < s.Length)
+        var expected = new[] { name };
+        return input =>
         {
-            if (s[i] == '$')
+            var t = (TextInput)input;
+            var s = t.Source;
+            int i = t.Position;
+            bool vars = false;
+            while (i < s.Length)
             {
-                int end = ScanVariable(s, i);
-                if (end > 0) { vars = true; i = end; continue; }
+                if (s[i] == '$')
+                {
+                    int end = ScanVariable(s, i);
+                    if (end > 0) { vars = true; i = end; continue; }
+                }
+                if (!literal(s[i])) break;
+                i++;
             }
-            if (!literal(s[i])) break;
-            i++;
-        }
-        if (i == t.Position) return Fail<Piece>(input, name);
-        return Result.Success(new Piece(s.Substring(t.Position, i - t.Position), t.Position, i, vars), t.AdvanceBy(i - t.Position));
-    };
+            if (i == t.Position) return Fail<Piece>(input, expected);
+            return Result.Success(new Piece(s.Substring(t.Position, i - t.Position), t.Position, i, vars), t.AdvanceBy(i - t.Position));
+        };
+    }
 
     /// <summary>Like <see cref="Interpolated"/>, but only a run that holds at least one variable matches.</summary>
     public static Parser<Piece> WithVariables(Func<char, bool> literal, string name)
