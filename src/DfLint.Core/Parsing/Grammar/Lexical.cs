@@ -186,7 +186,7 @@ internal static class Lexical
     }
 
     /// <summary>Runs a parser on a text.</summary>
-    public static IResult<T> Try<T>(this Parser<T> parser, string text, int start = 0) => parser(new TextInput(text, start));
+    public static IResult<T> Try<T>(this Parser<T> parser, string text) => parser(new TextInput(text));
 
     /// <summary>Formats a Sprache failure as "unexpected X, expected Y or Z".</summary>
     public static string Describe<T>(IResult<T> result)
