@@ -9,7 +9,7 @@ namespace DfLint.Cli.Output;
 
 /// <summary>
 /// <c>--format github</c>: GitHub Actions workflow commands, which the runner turns into annotations:
-/// <code>::warning file=services/api/Dockerfile,line=1,col=13,endLine=1,endColumn=19,title=DF101::Image 'ubuntu:latest' uses the 'latest' tag</code>
+/// <code>::warning file=services/api/Dockerfile,line=1,col=13,endLine=1,endColumn=19,title=DF101::Base image 'ubuntu:latest' uses the 'latest' tag, which changes without notice</code>
 /// error → <c>::error</c>, warning → <c>::warning</c>, info → <c>::notice</c>. <c>col</c> and <c>endColumn</c> are
 /// written only for one-line findings (the runner drops them otherwise). Escaping follows actions/toolkit:
 /// in the message <c>%</c>, CR and LF become <c>%25</c>, <c>%0D</c>, <c>%0A</c>; in properties also <c>:</c> and

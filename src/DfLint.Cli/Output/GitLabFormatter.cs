@@ -11,7 +11,7 @@ namespace DfLint.Cli.Output;
 /// <c>--format gitlab</c>: a GitLab Code Quality report (<c>artifacts:reports:codequality</c>), a JSON array with one
 /// issue per finding:
 /// <code>
-/// { "description": "DF101: Image 'ubuntu:latest' uses the 'latest' tag", "check_name": "DF101",
+/// { "description": "DF101: Base image 'ubuntu:latest' uses the 'latest' tag, which changes without notice", "check_name": "DF101",
 ///   "fingerprint": "&lt;32 hex digits&gt;", "severity": "major",
 ///   "location": { "path": "services/api/Dockerfile", "positions": { "begin": { "line": 1, "column": 13 }, "end": { "line": 1, "column": 19 } } } }
 /// </code>

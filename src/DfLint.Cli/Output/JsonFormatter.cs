@@ -12,7 +12,7 @@ namespace DfLint.Cli.Output;
 ///     "file": "services/api/Dockerfile",   // the display path, forward slashes
 ///     "ruleId": "DF101",
 ///     "severity": "warning",              // "error" | "warning" | "info" (the effective severity)
-///     "message": "Image 'ubuntu:latest' uses the 'latest' tag",
+///     "message": "Base image 'ubuntu:latest' uses the 'latest' tag, which changes without notice",
 ///     "line": 1,                          // 1-based
 ///     "column": 13,                       // 1-based, UTF-16 code units
 ///     "endLine": 1,
