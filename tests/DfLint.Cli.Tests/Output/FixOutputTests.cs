@@ -53,7 +53,7 @@ public class FixOutputTests
     public async Task Sarif_carries_fixes_as_artifact_changes_and_stays_valid()
     {
         var sarif = OutputFixtures.Render(new SarifFormatter(RuleRegistry.Descriptors, _ => null), Reports());
-        var schema = await JsonSchema.FromFileAsync(DfLint.Testing.SharedData.PathTo("schemas", "sarif-schema-2.1.0.json"));
+        var schema = await JsonSchema.FromFileAsync(DfLint.Testing.SharedData.TestData("schemas", "sarif-schema-2.1.0.json"));
         schema.Validate(sarif).Should().BeEmpty();
         var result = JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results")[0];
         var fix = result.GetProperty("fixes")[0];
