@@ -5,7 +5,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Run;
 
 /// <summary>apt package lists left in the layer of an <c>apt-get install</c> that ends up in the final image.</summary>
-public sealed class DF203RemoveAptLists : DockerfileRule
+public sealed class DF203RemoveAptLists : InstructionRule<RunInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF203", "Remove apt package lists in the same RUN as apt-get install",
@@ -16,21 +16,27 @@ public sealed class DF203RemoveAptLists : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration)
+    // One handler per RUN, not per command: whether the RUN cleans the lists is a fact of the whole RUN, computed at most
+    // once however many installs it has (a per-command check rescanned the RUN for each install).
+    protected override void Analyze(RunInstruction run, RuleContext context)
     {
-        registration.OnCommand(ShellTool.AptGet, Analyze);
-        registration.OnCommand(ShellTool.Apt, Analyze);
+        bool? keepsNoLists = null;
+        foreach (var install in context.Model.RecognizedCommandsOf(run))
+        {
+            if (install.Tool is not (ShellTool.AptGet or ShellTool.Apt) || !install.IsSystemPackageInstall) continue;
+            keepsNoLists ??= KeepsNoLists(run, context);
+            if (keepsNoLists.Value) return;
+            context.Report(RuleHelpers.CommandSpan(install), new MessageArgs { { "command", RuleHelpers.CommandText(install) } });
+        }
     }
 
-    private static void Analyze(CommandSite site, RuleContext context)
+    private static bool KeepsNoLists(RunInstruction run, RuleContext context)
     {
-        if (!site.Command.IsSystemPackageInstall) return;
-        if (site.Stage is not { IsInFinalImage: true }) return;
-        if (RuleHelpers.HasCacheMount(site.Run, "/var/lib/apt/lists", "/var/lib/apt")) return;
-        var commands = site.RunCommands.All;
-        if (commands.Any(CommandRecognizer.IsAptListsCleanup)) return;
+        if (context.Model.StageOf(run) is not { IsInFinalImage: true }) return true;
+        if (RuleHelpers.HasCacheMount(run, "/var/lib/apt/lists", "/var/lib/apt")) return true;
+        var commands = context.Model.CommandsOf(run);
         // apt 2.7+ removes the lists with 'apt-get dist-clean'.
-        if (commands.Any(c => c.BaseName is "apt-get" or "apt" && c.Arguments.Any(a => a.Value == "dist-clean"))) return;
-        context.Report(site.Span, new MessageArgs { { "command", site.Text } });
+        return commands.Any(CommandRecognizer.IsAptListsCleanup)
+            || commands.Any(c => c.BaseName is "apt-get" or "apt" && c.Arguments.Any(a => a.Value == "dist-clean"));
     }
 }

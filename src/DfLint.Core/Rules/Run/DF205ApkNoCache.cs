@@ -5,7 +5,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Run;
 
 /// <summary><c>apk add</c> without <c>--no-cache</c> in a layer of the final image.</summary>
-public sealed class DF205ApkNoCache : DockerfileRule
+public sealed class DF205ApkNoCache : InstructionRule<RunInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF205", "Use --no-cache with apk add",
@@ -16,23 +16,30 @@ public sealed class DF205ApkNoCache : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnCommand(ShellTool.Apk, Analyze);
-
-    private static void Analyze(CommandSite site, RuleContext context)
+    // One handler per RUN: whether the RUN keeps no apk cache is a fact of the whole RUN, computed at most once.
+    protected override void Analyze(RunInstruction run, RuleContext context)
     {
-        var add = site.Command;
-        if (!add.IsSystemPackageInstall) return;
-        // --no-network installs from packages already on disk: nothing is downloaded, nothing is cached.
-        if (add.HasFlag("--no-cache") || add.HasFlag("--no-network")) return;
-        if (site.Stage is not { IsInFinalImage: true }) return;
-        if (RuleHelpers.HasCacheMount(site.Run, "/var/cache/apk", "/etc/apk/cache")) return;
-        var commands = site.RunCommands.All;
-        bool removesCache = commands.Any(c => c.BaseName == "rm" && c.Arguments.Any(a => a.Value.StartsWith("/var/cache/apk", System.StringComparison.Ordinal)))
+        bool? keepsNoCache = null;
+        foreach (var add in context.Model.RecognizedCommandsOf(run))
+        {
+            if (add.Tool != ShellTool.Apk || !add.IsSystemPackageInstall) continue;
+            // --no-network installs from packages already on disk: nothing is downloaded, nothing is cached.
+            if (add.HasFlag("--no-cache") || add.HasFlag("--no-network")) continue;
+            keepsNoCache ??= KeepsNoCache(run, context);
+            if (keepsNoCache.Value) return;
+            var report = context.Report(RuleHelpers.CommandSpan(add), new MessageArgs { { "command", RuleHelpers.CommandText(add) } });
+            // Safe: the same packages are installed; only the index is not kept.
+            if (RuleHelpers.InsertAfterCommand(context, add, "--no-cache") is { } edit)
+                report.WithFix("Add '--no-cache'", FixSafety.Safe, edit);
+        }
+    }
+
+    private static bool KeepsNoCache(RunInstruction run, RuleContext context)
+    {
+        if (context.Model.StageOf(run) is not { IsInFinalImage: true }) return true;
+        if (RuleHelpers.HasCacheMount(run, "/var/cache/apk", "/etc/apk/cache")) return true;
+        var commands = context.Model.CommandsOf(run);
+        return commands.Any(c => c.BaseName == "rm" && c.Arguments.Any(a => a.Value.StartsWith("/var/cache/apk", System.StringComparison.Ordinal)))
             || commands.Any(c => c.BaseName == "apk" && c.Arguments.Any(a => a.Value == "cache") && c.Arguments.Any(a => a.Value is "clean" or "purge"));
-        if (removesCache) return;
-        var report = context.Report(site.Span, new MessageArgs { { "command", site.Text } });
-        // Safe: the same packages are installed; only the index is not kept.
-        if (RuleHelpers.InsertAfterCommand(context, add, "--no-cache") is { } edit)
-            report.WithFix("Add '--no-cache'", FixSafety.Safe, edit);
     }
 }

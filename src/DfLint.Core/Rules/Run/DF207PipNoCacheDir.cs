@@ -6,7 +6,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Run;
 
 /// <summary><c>pip install</c> that keeps pip's download cache in a layer of the final image.</summary>
-public sealed class DF207PipNoCacheDir : DockerfileRule
+public sealed class DF207PipNoCacheDir : InstructionRule<RunInstruction>
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF207", "Use --no-cache-dir with pip install",
@@ -17,22 +17,30 @@ public sealed class DF207PipNoCacheDir : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnCommand(ShellTool.Pip, "install", Analyze);
-
-    private static void Analyze(CommandSite site, RuleContext context)
+    // One handler per RUN: whether the RUN keeps no pip cache is a fact of the whole RUN, computed at most once.
+    protected override void Analyze(RunInstruction run, RuleContext context)
     {
-        var pip = site.Command;
-        if (pip.HasFlag("--no-cache-dir")) return;
-        var run = site.Run;
-        if (site.Stage is not { IsInFinalImage: true }) return;
-        if (RuleHelpers.HasCacheMount(run, "/root/.cache/pip", "/root/.cache")) return;
-        if (run.Mounts.Any(m => m.Type == "cache" && m.Target?.IndexOf("pip", StringComparison.OrdinalIgnoreCase) >= 0)) return;
+        bool? keepsNoCache = null;
+        foreach (var pip in context.Model.RecognizedCommandsOf(run))
+        {
+            if (pip.Tool != ShellTool.Pip || pip.Subcommand != "install" || pip.HasFlag("--no-cache-dir")) continue;
+            keepsNoCache ??= KeepsNoCache(run, context);
+            if (keepsNoCache.Value) return;
+            var report = context.Report(RuleHelpers.CommandSpan(pip), new MessageArgs { { "command", RuleHelpers.CommandText(pip) } });
+            // Safe: the same packages are installed; only the download cache is not kept.
+            if (RuleHelpers.InsertAfterCommand(context, pip, "--no-cache-dir") is { } edit)
+                report.WithFix("Add '--no-cache-dir'", FixSafety.Safe, edit);
+        }
+    }
+
+    private static bool KeepsNoCache(RunInstruction run, RuleContext context)
+    {
+        if (context.Model.StageOf(run) is not { IsInFinalImage: true }) return true;
+        if (RuleHelpers.HasCacheMount(run, "/root/.cache/pip", "/root/.cache")) return true;
+        if (run.Mounts.Any(m => m.Type == "cache" && m.Target?.IndexOf("pip", StringComparison.OrdinalIgnoreCase) >= 0)) return true;
         var env = context.Model.ValueOf("PIP_NO_CACHE_DIR", run);
-        if (env is not null && !env.Equals("false", StringComparison.OrdinalIgnoreCase) && env != "0" && !env.Equals("off", StringComparison.OrdinalIgnoreCase)) return;
-        if (site.RunCommands.All.Any(c => c.BaseName == "rm" && c.Arguments.Any(a => a.Value.IndexOf(".cache/pip", StringComparison.Ordinal) >= 0 || a.Value is "/root/.cache" or "~/.cache"))) return;
-        var report = context.Report(site.Span, new MessageArgs { { "command", site.Text } });
-        // Safe: the same packages are installed; only the download cache is not kept.
-        if (RuleHelpers.InsertAfterCommand(context, pip, "--no-cache-dir") is { } edit)
-            report.WithFix("Add '--no-cache-dir'", FixSafety.Safe, edit);
+        if (env is not null && !env.Equals("false", StringComparison.OrdinalIgnoreCase) && env != "0" && !env.Equals("off", StringComparison.OrdinalIgnoreCase)) return true;
+        return context.Model.CommandsOf(run).Any(c => c.BaseName == "rm"
+            && c.Arguments.Any(a => a.Value.IndexOf(".cache/pip", StringComparison.Ordinal) >= 0 || a.Value is "/root/.cache" or "~/.cache"));
     }
 }
