@@ -3,7 +3,7 @@ using DfLint.Semantics;
 namespace DfLint.Rules.BaseImages;
 
 /// <summary>The final image is based on a full-size image where a smaller variant exists.</summary>
-public sealed class DF103UseSmallerVariant : DockerfileRule
+public sealed class DF103UseSmallerVariant : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF103", "Use a smaller variant for the final base image",
@@ -13,9 +13,7 @@ public sealed class DF103UseSmallerVariant : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var final = context.Model.FinalStage;
         if (final is null) return;

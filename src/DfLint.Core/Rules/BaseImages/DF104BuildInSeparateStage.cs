@@ -6,7 +6,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.BaseImages;
 
 /// <summary>The final image builds the application, or is based on a compiler/SDK image.</summary>
-public sealed class DF104BuildInSeparateStage : DockerfileRule
+public sealed class DF104BuildInSeparateStage : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF104", "Build the application in a separate stage",
@@ -16,9 +16,7 @@ public sealed class DF104BuildInSeparateStage : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var model = context.Model;
         var final = model.FinalStage;

@@ -6,7 +6,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Run;
 
 /// <summary>Consecutive RUN instructions (same flags, no heredocs) that could be one layer.</summary>
-public sealed class DF201CombineConsecutiveRuns : DockerfileRule
+public sealed class DF201CombineConsecutiveRuns : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF201", "Combine consecutive RUN instructions",
@@ -17,9 +17,7 @@ public sealed class DF201CombineConsecutiveRuns : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var instructions = context.Syntax.Instructions;
         for (int i = 1; i < instructions.Count; i++)

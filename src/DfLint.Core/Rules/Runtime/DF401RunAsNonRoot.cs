@@ -7,7 +7,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Runtime;
 
 /// <summary>The final image runs as root: no USER (also none inherited from a parent stage), or the last USER is root/0.</summary>
-public sealed class DF401RunAsNonRoot : DockerfileRule
+public sealed class DF401RunAsNonRoot : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF401", "Run the final stage as a non-root user",
@@ -18,9 +18,7 @@ public sealed class DF401RunAsNonRoot : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var final = context.Model.FinalStage;
         if (final is null) return;

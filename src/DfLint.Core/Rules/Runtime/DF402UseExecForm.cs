@@ -4,7 +4,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Runtime;
 
 /// <summary>CMD or ENTRYPOINT in shell form.</summary>
-public sealed class DF402UseExecForm : DockerfileRule
+public sealed class DF402UseExecForm : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF402", "Use the exec form for CMD and ENTRYPOINT",
@@ -15,9 +15,7 @@ public sealed class DF402UseExecForm : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var stage in context.Model.Stages)
         {

@@ -6,7 +6,7 @@ using DfLint.Syntax;
 namespace DfLint.Rules.Security;
 
 /// <summary>An ARG (in a stage) or ENV whose name looks like it holds a secret.</summary>
-public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
+public sealed class DF501NoSecretsInArgOrEnv : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF501", "Do not put secrets in ARG or ENV",
@@ -37,9 +37,7 @@ public sealed class DF501NoSecretsInArgOrEnv : DockerfileRule
         return parts.Any(SecretWords.Contains) && !parts.Any(AllowedWords.Contains);
     }
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var stage in context.Model.Stages)
         {

@@ -1,7 +1,7 @@
 namespace DfLint.Rules.Syntax;
 
 /// <summary>Reports what the parser could not read, one finding per problem, at its exact position.</summary>
-public sealed class DF000SyntaxError : DockerfileRule
+public sealed class DF000SyntaxError : FileRule
 {
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "DF000",
@@ -13,9 +13,7 @@ public sealed class DF000SyntaxError : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Initialize(RuleRegistration registration) => registration.OnFileEnd(Analyze);
-
-    private static void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var d in context.Syntax.Diagnostics)
             context.Report(d.Span, new MessageArgs { { "message", d.Message } });
