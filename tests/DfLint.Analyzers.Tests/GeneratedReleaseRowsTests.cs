@@ -10,12 +10,12 @@ public class GeneratedReleaseRowsTests
     [Fact]
     public void Unshipped_release_rows_are_generated_from_the_registry()
     {
+        var text = File.ReadAllText(SharedData.RepoPath("src", "DfLint.Analyzers", "AnalyzerReleases.Unshipped.md")).Replace("\r\n", "\n");
+        var lines = text.Split('\n');
         var hostRows = new[] { DescriptorMap.ConfigError, DescriptorMap.InternalError }
-            .Select(d => File.ReadAllLines(SharedData.RepoPath("src", "DfLint.Analyzers", "AnalyzerReleases.Unshipped.md"))
-                .Single(l => l.StartsWith(d.Id + " | " + d.Category + " | " + d.DefaultSeverity + " | ", System.StringComparison.Ordinal)))
+            .Select(d => lines.Single(l => l.StartsWith(d.Id + " | " + d.Category + " | " + d.DefaultSeverity + " | ", System.StringComparison.Ordinal)))
             .ToList();
-        File.ReadAllText(SharedData.RepoPath("src", "DfLint.Analyzers", "AnalyzerReleases.Unshipped.md")).Replace("\r\n", "\n")
-            .Should().Be(RuleCatalog.AnalyzerReleasesUnshipped(RuleRegistry.Descriptors, hostRows),
-                "the rows are generated from the registry: run 'dotnet run --project tools/NewRule -- sync'");
+        text.Should().Be(RuleCatalog.AnalyzerReleasesUnshipped(RuleRegistry.Descriptors, hostRows),
+            "the rows are generated from the registry: run 'dotnet run --project tools/NewRule -- sync'");
     }
 }
