@@ -31,6 +31,26 @@ public static class DescriptorMap
         isEnabledByDefault: true,
         helpLinkUri: "https://github.com/dflint/dflint/blob/main/README.md#configuration-one-set-of-files-for-the-cli-and-the-build");
 
+    /// <summary>
+    /// Reported at an entry of a configuration file that DfLint ignores (an unknown rule or <c>dflint.*</c> option, a value
+    /// of the wrong type), where the CLI prints a warning. Same ID, category and default severity as
+    /// <see cref="ConfigError"/> (release tracking knows DF998 as one rule), so one severity setting covers both; it is
+    /// reported with the effective severity warning (<see cref="ReportConfigWarning"/>), because the Dockerfiles are still
+    /// linted. Not in <see cref="All"/>: the compiler checks reported diagnostics against the supported IDs.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ConfigWarning = new(
+        ConfigErrorId,
+        "DfLint ignores an entry of a configuration file",
+        "DfLint ignores this entry: {0}",
+        "Configuration",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: "https://github.com/dflint/dflint/blob/main/README.md#configuration-one-set-of-files-for-the-cli-and-the-build");
+
+    /// <summary>A <see cref="ConfigWarning"/> at <paramref name="location"/>, as a warning.</summary>
+    public static Diagnostic ReportConfigWarning(Location location, string message)
+        => Diagnostic.Create(ConfigWarning, location, DiagnosticSeverity.Warning, additionalLocations: null, properties: null, message);
+
     /// <summary>Reported on a Dockerfile when DfLint itself failed on it. Never a rule: it is not in the registry.</summary>
     public static readonly DiagnosticDescriptor InternalError = new(
         InternalErrorId,

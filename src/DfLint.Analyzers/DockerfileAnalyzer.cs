@@ -126,21 +126,37 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>Reports the file's problem once if any Dockerfile of the compilation depends on it.</summary>
+        /// <summary>
+        /// Reports the file's problem once if any Dockerfile of the compilation depends on it; for a file that can be used,
+        /// reports each entry DfLint ignores (an unknown rule or option, a value of the wrong type) once, at its line, as a
+        /// DF998 warning: the CLI warns about the same entries.
+        /// </summary>
         private void AnalyzeConfigFile(AdditionalFileAnalysisContext ctx, string path)
         {
             var catalog = _catalog.Value;
             var config = catalog.Configs.Get(path);
-            if (config?.Error is null) return;
+            if (config is null) return;
+            SourceText? text = null;
+            var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var dockerfile in catalog.Dockerfiles)
             {
                 ctx.CancellationToken.ThrowIfCancellationRequested();
                 var resolution = ResolutionFor(dockerfile.Path, _options.AnalyzerConfigOptionsProvider.GetOptions(dockerfile));
-                if (resolution.FailedFile is null || !AdditionalFileKinds.SamePath(resolution.FailedFile.Path, path)) continue;
-                var text = ctx.AdditionalFile.GetText(ctx.CancellationToken);
-                ctx.ReportDiagnostic(Diagnostic.Create(DescriptorMap.ConfigError, LineLocation(path, text, config.Error.Line),
-                    OneLine(config.Error.Message)));
-                return;
+                if (config.Error is not null)
+                {
+                    if (resolution.FailedFile is null || !AdditionalFileKinds.SamePath(resolution.FailedFile.Path, path)) continue;
+                    text = ctx.AdditionalFile.GetText(ctx.CancellationToken);
+                    ctx.ReportDiagnostic(Diagnostic.Create(DescriptorMap.ConfigError, LineLocation(path, text, config.Error.Line),
+                        OneLine(config.Error.Message)));
+                    return;
+                }
+                foreach (var problem in resolution.Problems)
+                {
+                    if (!AdditionalFileKinds.SamePath(problem.File.Path, path)) continue;
+                    if (!reported.Add(problem.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + problem.Message)) continue;
+                    text ??= ctx.AdditionalFile.GetText(ctx.CancellationToken);
+                    ctx.ReportDiagnostic(DescriptorMap.ReportConfigWarning(LineLocation(path, text, problem.Line), OneLine(problem.Message)));
+                }
             }
         }
 

@@ -194,6 +194,29 @@ public sealed class ConfigFileTests
     }
 
     [Fact]
+    public void An_entry_DfLint_ignores_is_a_DF998_warning_at_its_line_once_and_the_Dockerfiles_are_still_linted()
+    {
+        var runner = RunnerWith(
+            new[] { ("/r/app/Dockerfile", Dockerfile), ("/r/app/api.Dockerfile", Dockerfile) },
+            new[] { ("/r/.globalconfig", "is_global = true\ndflint.typo_option = 1\ndflint.trusted_registries = ghcr.io\ndotnet_diagnostic.DF402.severity = loud\n") });
+
+        var result = runner.Run();
+
+        result.AnalyzerExceptions.Should().BeEmpty();
+        var warnings = result.Diagnostics.Where(d => d.Id == DescriptorMap.ConfigErrorId).OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        warnings.Select(d => (d.Severity, d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line + 1)).Should().Equal(
+            (DiagnosticSeverity.Warning, "/r/.globalconfig", 2), (DiagnosticSeverity.Warning, "/r/.globalconfig", 4));
+        warnings[0].GetMessage().Should().StartWith("DfLint ignores this entry: unknown option 'dflint.typo_option'");
+        warnings[1].GetMessage().Should().Be("DfLint ignores this entry: 'loud' is not a severity (error, warning, suggestion, none or default) for DF402");
+        result.Diagnostics.Where(d => d.Id == "DF101").Should().HaveCount(2, "both Dockerfiles are linted");
+    }
+
+    [Fact]
+    public void A_valid_option_is_no_warning()
+        => Shown(Runner(("/r/.globalconfig", "is_global = true\ndflint.trusted_registries = ghcr.io\n")))
+            .Should().Equal("Dockerfile(1,11): Warning DF101", "Dockerfile(2,5): Warning DF402");
+
+    [Fact]
     public void A_malformed_config_file_no_Dockerfile_uses_is_not_reported()
     {
         var runner = Runner(

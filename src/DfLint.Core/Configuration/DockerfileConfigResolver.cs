@@ -21,7 +21,16 @@ public sealed record ConfigResolution(LintOptions Options, Severity? FailureThre
 
     /// <summary><c>file:line: message</c> for <see cref="FailedFile"/>, or null.</summary>
     public string? Error => FailedFile?.ErrorText;
+
+    /// <summary>
+    /// The entries of the applied files that were ignored (an unknown rule or option, a value of the wrong type), with their
+    /// file and line, for hosts that report at a place; <see cref="Warnings"/> has them as <c>file:line: message</c> text.
+    /// </summary>
+    public IReadOnlyList<ConfigProblem> Problems { get; init; } = Array.Empty<ConfigProblem>();
 }
+
+/// <summary>An entry of a configuration file that was ignored, and why. <see cref="Line"/> is 1-based, 0 when the entry has no line of its own.</summary>
+public sealed record ConfigProblem(ConfigFile File, int Line, string Message);
 
 /// <summary>
 /// Resolves a Dockerfile's configuration as both the CLI and the analyzer must, in this order (later wins):
@@ -46,18 +55,19 @@ public static class DockerfileConfigResolver
         if (find is null) throw new ArgumentNullException(nameof(find));
         var options = baseOptions ?? LintOptions.Default;
         var warnings = new List<string>();
+        var problems = new List<ConfigProblem>();
         var applied = new List<ConfigFile>();
         var directories = ConfigPaths.DirectoriesAbove(dockerfilePath).ToList();
         Severity? threshold = null;
 
-        ConfigResolution Failed(ConfigFile file) => new(options, null, warnings) { Applied = applied, FailedFile = file };
+        ConfigResolution Failed(ConfigFile file) => new(options, null, warnings) { Applied = applied, FailedFile = file, Problems = problems };
 
         var hadolint = hadolintFile ?? directories.Select(d => FindFirst(find, d, ConfigFile.HadolintNames)).FirstOrDefault(f => f is not null);
         if (hadolint is not null)
         {
             if (hadolint.Error is not null) return Failed(hadolint);
             warnings.AddRange(hadolint.Warnings);
-            options = Apply(options, hadolint, null, dockerfilePath, warnings);
+            options = Apply(options, hadolint, null, dockerfilePath, warnings, problems);
             applied.Add(hadolint);
             threshold = hadolint.FailureThreshold;
         }
@@ -78,7 +88,7 @@ public static class DockerfileConfigResolver
             }
             for (int i = found.Count - 1; i >= 0; i--)
             {
-                options = Apply(options, found[i].File, found[i].Directory, dockerfilePath, warnings);
+                options = Apply(options, found[i].File, found[i].Directory, dockerfilePath, warnings, problems);
                 applied.Add(found[i].File);
             }
             return null;
@@ -90,11 +100,11 @@ public static class DockerfileConfigResolver
         if (explicitConfig is not null)
         {
             if (explicitConfig.Error is not null) return Failed(explicitConfig);
-            options = Apply(options, explicitConfig, null, dockerfilePath, warnings);
+            options = Apply(options, explicitConfig, null, dockerfilePath, warnings, problems);
             applied.Add(explicitConfig);
         }
 
-        return new ConfigResolution(options, threshold, warnings) { Applied = applied };
+        return new ConfigResolution(options, threshold, warnings) { Applied = applied, Problems = problems };
     }
 
     private static ConfigFile? FindFirst(Func<string, string, ConfigFile?> find, string directory, IReadOnlyList<string> names)
@@ -108,14 +118,17 @@ public static class DockerfileConfigResolver
     }
 
     /// <summary>Applies the pairs of <paramref name="file"/> that match the Dockerfile; problems with a pair become warnings at its line.</summary>
-    private static LintOptions Apply(LintOptions options, ConfigFile file, string? directory, string dockerfilePath, List<string> warnings)
+    private static LintOptions Apply(LintOptions options, ConfigFile file, string? directory, string dockerfilePath, List<string> warnings,
+        List<ConfigProblem> problems)
     {
         var pairs = file.PairsFor(dockerfilePath, directory);
         if (pairs.Count == 0) return options;
         foreach (var pair in pairs)
         {
             var problem = ConfigValues.Validate(pair.Key, pair.Value);
-            if (problem is not null) warnings.Add(pair.Line > 0 ? $"{file.DisplayPath}:{pair.Line}: {problem}" : $"{file.DisplayPath}: {problem}");
+            if (problem is null) continue;
+            warnings.Add(pair.Line > 0 ? $"{file.DisplayPath}:{pair.Line}: {problem}" : $"{file.DisplayPath}: {problem}");
+            problems.Add(new ConfigProblem(file, pair.Line, problem));
         }
         return ConfigValues.Apply(options, pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));
     }
