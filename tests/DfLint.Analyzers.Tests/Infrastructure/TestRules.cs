@@ -2,6 +2,7 @@ using System;
 using DfLint.Rules;
 using DfLint.Rules.Syntax;
 using DfLint.Syntax;
+using DfLint.Testing;
 
 namespace DfLint.Analyzers.Tests.Infrastructure;
 
@@ -9,23 +10,11 @@ namespace DfLint.Analyzers.Tests.Infrastructure;
 /// Reports every occurrence of a word under a registry rule's descriptor (DF000 by default), so that location and
 /// severity plumbing can be tested independently of the parser and of what the real rules find.
 /// </summary>
-public sealed class ReportWordRule : FileRule
+public sealed class ReportWordRule : TextRule
 {
-    private readonly string _word;
-
     public ReportWordRule(string word, RuleDescriptor? descriptor = null)
+        : base(descriptor ?? DF000SyntaxError.Rule, word, $"found '{word}'")
     {
-        _word = word;
-        Descriptor = descriptor ?? DF000SyntaxError.Rule;
-    }
-
-    public override RuleDescriptor Descriptor { get; }
-
-    public override void Analyze(RuleContext context)
-    {
-        string text = context.Syntax.Source.Text;
-        for (int i = text.IndexOf(_word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(_word, i + _word.Length, StringComparison.Ordinal))
-            context.Report(new SourceSpan(i, _word.Length), new MessageArgs { { Descriptor.Message.Placeholders[0], $"found '{_word}'" } });
     }
 }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using DfLint.Cli.Output;
 using DfLint.Rules;
+using DfLint.Testing;
 
 namespace DfLint.Cli.Tests.Output;
 

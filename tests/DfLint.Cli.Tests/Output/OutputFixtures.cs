@@ -5,31 +5,9 @@ using DfLint.Cli.Output;
 using DfLint.Linting;
 using DfLint.Rules;
 using DfLint.Syntax;
+using DfLint.Testing;
 
 namespace DfLint.Cli.Tests.Output;
-
-/// <summary>A test-only rule that reports every occurrence of a piece of raw text (the parser is not needed).</summary>
-internal sealed class TextRule : FileRule
-{
-    private readonly string _needle;
-    private readonly object?[] _args;
-
-    public TextRule(RuleDescriptor descriptor, string needle, params object?[] args)
-    {
-        Descriptor = descriptor;
-        _needle = needle;
-        _args = args.Length == 0 ? new object?[] { needle } : args;
-    }
-
-    public override RuleDescriptor Descriptor { get; }
-
-    public override void Analyze(RuleContext context)
-    {
-        var text = context.Syntax.Source.Text;
-        for (int i = text.IndexOf(_needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(_needle, i + Math.Max(1, _needle.Length), StringComparison.Ordinal))
-            context.Report(new SourceSpan(i, _needle.Length), OutputFixtures.Args(_args));
-    }
-}
 
 /// <summary>A test-only rule that reports one fixed span.</summary>
 internal sealed class SpanRule : FileRule
@@ -46,20 +24,11 @@ internal sealed class SpanRule : FileRule
 
     public override RuleDescriptor Descriptor { get; }
 
-    public override void Analyze(RuleContext context) => context.Report(_span, OutputFixtures.Args(_args));
+    public override void Analyze(RuleContext context) => context.Report(_span, TextRule.Args(Descriptor, _args));
 }
 
 internal static class OutputFixtures
 {
-    /// <summary>Positional test arguments as the named arguments "0", "1", ... of a template written with {0}, {1}.</summary>
-    public static MessageArgs Args(object?[] args)
-    {
-        var result = new MessageArgs();
-        for (int i = 0; i < args.Length; i++)
-            result.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Convert.ToString(args[i], System.Globalization.CultureInfo.InvariantCulture));
-        return result;
-    }
-
     public static readonly RuleDescriptor LatestTag = RuleDescriptor.Create(
         "DF901", "Avoid the latest tag", "Image uses the '{0}' tag", RuleCategory.BaseImages, Severity.Warning,
         tags: new[] { "reproducibility" });
